@@ -1,0 +1,32 @@
+package nl.brabant.regiotafel.base.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Without an external database the application brings its own MariaDB. Spring Boot's own
+ * DataSource configuration backs off because this one defines the bean.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
+        return EmbeddedMariaDb.shared(properties);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedMariaDb database) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("embedded-mariadb");
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+}

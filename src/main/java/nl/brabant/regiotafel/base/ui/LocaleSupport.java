@@ -1,0 +1,58 @@
+package nl.brabant.regiotafel.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dutch by default, English on request. The choice is kept in the session and in a cookie, so it
+ * holds on the login page and after the next sign-in too.
+ */
+@Component
+public class LocaleSupport implements VaadinServiceInitListener {
+
+    public static final Locale DUTCH = Locale.of("nl", "NL");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> LOCALES = List.of(DUTCH, ENGLISH);
+    private static final String COOKIE = "regiotafel-taal";
+    private static final String SESSION_KEY = LocaleSupport.class.getName();
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(resolve()));
+    }
+
+    /** Switches every window of this session to the language and reloads the current page. */
+    public static void switchTo(UI ui, Locale locale) {
+        VaadinSession session = ui.getSession();
+        session.setAttribute(SESSION_KEY, locale);
+        session.setLocale(locale);
+        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';",
+                COOKIE, locale.getLanguage());
+        ui.getPage().reload();
+    }
+
+    private static Locale resolve() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale chosen) {
+            return chosen;
+        }
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies != null) {
+            return Arrays.stream(cookies)
+                    .filter(c -> COOKIE.equals(c.getName()))
+                    .map(c -> "en".equals(c.getValue()) ? ENGLISH : DUTCH)
+                    .findFirst()
+                    .orElse(DUTCH);
+        }
+        return DUTCH;
+    }
+}

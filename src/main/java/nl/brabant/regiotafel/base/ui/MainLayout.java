@@ -1,0 +1,102 @@
+package nl.brabant.regiotafel.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import nl.brabant.regiotafel.region.RegionSummary;
+import nl.brabant.regiotafel.security.AccessPolicy;
+import nl.brabant.regiotafel.security.Action;
+import nl.brabant.regiotafel.security.AppUserDetails;
+import nl.brabant.regiotafel.security.CurrentUser;
+import nl.brabant.regiotafel.security.ui.UserAdminView;
+import nl.brabant.regiotafel.workspace.WorkspaceService;
+import nl.brabant.regiotafel.workspace.ui.RegionView;
+
+/** The frame around every signed-in page: the user's regions, administration, the user menu. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    public MainLayout(WorkspaceService workspaces, AccessPolicy policy, CurrentUser currentUser,
+            AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        viewTitle.addClassName("view-title");
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+        addToNavbar(toggle, viewTitle, spacer, userMenu(currentUser.require(), authentication));
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        nav.addItem(new SideNavItem(getTranslation("home.nav"), HomeView.class, VaadinIcon.HOME.create()));
+        SideNav regions = new SideNav(getTranslation("layout.regions"));
+        regions.setCollapsible(true);
+        for (RegionSummary region : workspaces.visibleRegions()) {
+            regions.addItem(new SideNavItem(region.name(), RegionView.class,
+                    new RouteParameters(RegionView.CODE, region.code()), VaadinIcon.USERS.create()));
+        }
+        Div drawer = new Div(appName, nav);
+        if (!regions.getItems().isEmpty()) {
+            drawer.add(regions);
+        }
+        if (policy.may(Action.MANAGE_USERS, null)) {
+            SideNav admin = new SideNav(getTranslation("layout.admin"));
+            admin.addItem(new SideNavItem(getTranslation("admin.users.title"), UserAdminView.class,
+                    VaadinIcon.USER_CARD.create()));
+            drawer.add(admin);
+        }
+        drawer.addClassName("drawer");
+        addToDrawer(drawer);
+    }
+
+    private Component userMenu(AppUserDetails user, AuthenticationContext authentication) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-label", getTranslation("layout.userMenu"));
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.setColorIndex(3);
+        Div who = new Div(avatar, new Span(user.displayName()));
+        who.addClassName("user-menu");
+        MenuItem root = menu.addItem(who);
+        SubMenu sub = root.getSubMenu();
+        MenuItem language = sub.addItem(getTranslation("layout.language"));
+        for (Locale locale : LocaleSupport.LOCALES) {
+            MenuItem item = language.getSubMenu().addItem(locale.getDisplayLanguage(locale),
+                    e -> LocaleSupport.switchTo(UI.getCurrent(), locale));
+            item.setCheckable(true);
+            item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
+        sub.addItem(getTranslation("layout.logout"), e -> authentication.logout());
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

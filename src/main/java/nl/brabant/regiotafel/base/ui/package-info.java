@@ -1,0 +1,2 @@
+/** The main layout, the start page, error pages and the language choice. */
+package nl.brabant.regiotafel.base.ui;

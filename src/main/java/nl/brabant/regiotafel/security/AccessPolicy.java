@@ -1,0 +1,95 @@
+package nl.brabant.regiotafel.security;
+
+import java.util.List;
+import java.util.Optional;
+import nl.brabant.regiotafel.base.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place that answers "may this user do this action in this region?". Every service asks
+ * it. Memberships are read from the database at each question, so a revoked membership or a
+ * disabled account takes effect at once, not at the next login.
+ */
+@Component
+public class AccessPolicy {
+
+    private final MembershipRepository memberships;
+    private final CurrentUser currentUser;
+
+    AccessPolicy(MembershipRepository memberships, CurrentUser currentUser) {
+        this.memberships = memberships;
+        this.currentUser = currentUser;
+    }
+
+    /** May the current user do {@code action} in the region with this id? */
+    @Transactional(readOnly = true)
+    public boolean may(Action action, Long regionId) {
+        return currentUser.get().map(user -> may(user.id(), action, regionId)).orElse(false);
+    }
+
+    /** May the given user do {@code action} in the region? For threads without a security context. */
+    @Transactional(readOnly = true)
+    public boolean may(long userId, Action action, Long regionId) {
+        return grants(memberships.findActiveByUserId(userId), action, regionId);
+    }
+
+    /** May the current user do {@code action} somewhere (in at least one region, or globally)? */
+    @Transactional(readOnly = true)
+    public boolean mayAnywhere(Action action) {
+        return currentUser.get()
+                .map(user -> memberships.findActiveByUserId(user.id()).stream()
+                        .anyMatch(m -> action.scopeFor(m.getRole()) != null))
+                .orElse(false);
+    }
+
+    /**
+     * Region-scoped objects: a user who may not act on them learns nothing about them, so the
+     * refusal is "not found".
+     */
+    public void requireInRegion(Action action, Long regionId, String what) {
+        if (!may(action, regionId)) {
+            throw new NotFoundException(what);
+        }
+    }
+
+    /** Application-wide actions such as managing users: a plain refusal. */
+    public void require(Action action) {
+        if (!may(action, null)) {
+            throw new AccessDeniedException("not allowed: " + action);
+        }
+    }
+
+    /** The ids of the regions where the current user may do the action; empty means none. */
+    @Transactional(readOnly = true)
+    public RegionScope regionsWhere(Action action) {
+        Optional<AppUserDetails> user = currentUser.get();
+        if (user.isEmpty()) {
+            return RegionScope.NONE;
+        }
+        List<Membership> held = memberships.findActiveByUserId(user.get().id());
+        if (held.stream().anyMatch(m -> action.scopeFor(m.getRole()) == Action.Scope.ALL)) {
+            return RegionScope.EVERY_REGION;
+        }
+        return RegionScope.of(held.stream()
+                .filter(m -> action.scopeFor(m.getRole()) == Action.Scope.REGION && m.getRegion() != null)
+                .map(m -> m.getRegion().getId())
+                .distinct()
+                .toList());
+    }
+
+    static boolean grants(List<Membership> held, Action action, Long regionId) {
+        for (Membership membership : held) {
+            Action.Scope scope = action.scopeFor(membership.getRole());
+            if (scope == Action.Scope.ALL) {
+                return true;
+            }
+            if (scope == Action.Scope.REGION && regionId != null && membership.getRegion() != null
+                    && regionId.equals(membership.getRegion().getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

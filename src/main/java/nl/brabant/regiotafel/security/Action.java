@@ -1,0 +1,35 @@
+package nl.brabant.regiotafel.security;
+
+import static nl.brabant.regiotafel.security.Action.Scope.ALL;
+import static nl.brabant.regiotafel.security.Action.Scope.REGION;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The actions of DESIGN.md's permission table that exist so far, each with who may do it.
+ * Deny by default: a role missing from an action's map may not do it.
+ */
+public enum Action {
+    VIEW_REGION_WORKSPACE(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.AGENCY, REGION,
+            Role.HOUSING_PROVIDER, REGION,
+            Role.PROVINCE_COORDINATOR, ALL,
+            Role.PROVINCE_MONITOR, ALL)),
+    MANAGE_USERS(Map.of(Role.ADMIN, ALL));
+
+    /** REGION: a member of that region with the role; ALL: the role, in every region. */
+    public enum Scope { REGION, ALL }
+
+    private final Map<Role, Scope> grants;
+
+    Action(Map<Role, Scope> grants) {
+        this.grants = new EnumMap<>(grants);
+    }
+
+    Scope scopeFor(Role role) {
+        return grants.get(role);
+    }
+}

@@ -1,0 +1,28 @@
+package nl.brabant.regiotafel.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("""
+            select u from UserAccount u left join fetch u.organisation
+            where lower(u.username) like lower(concat('%', :filter, '%'))
+               or lower(u.displayName) like lower(concat('%', :filter, '%'))
+            order by u.displayName, u.id""")
+    List<UserAccount> search(@Param("filter") String filter, Pageable pageable);
+
+    @Query("""
+            select count(u) from UserAccount u
+            where lower(u.username) like lower(concat('%', :filter, '%'))
+               or lower(u.displayName) like lower(concat('%', :filter, '%'))""")
+    long countSearch(@Param("filter") String filter);
+}

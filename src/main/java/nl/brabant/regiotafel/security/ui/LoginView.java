@@ -1,0 +1,81 @@
+package nl.brabant.regiotafel.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.brabant.regiotafel.base.ui.LocaleSupport;
+
+/** The sign-in page, in Dutch unless English was chosen. One generic error for every failure. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final AuthenticationContext authentication;
+
+    public LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("login-page");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(false));
+
+        H1 title = new H1(getTranslation("app.name"));
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        boolean english = LocaleSupport.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+        Button language = new Button(english ? "Nederlands" : "English",
+                e -> LocaleSupport.switchTo(UI.getCurrent(), english ? LocaleSupport.DUTCH : LocaleSupport.ENGLISH));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.getElement().setAttribute("lang", english ? "nl" : "en");
+        Div card = new Div(title, tagline, form, language);
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("blocked")) {
+            form.setI18n(i18n(true));
+            form.setError(true);
+        } else if (parameters.containsKey("error")) {
+            form.setError(true);
+        }
+    }
+
+    private LoginI18n i18n(boolean blocked) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation(blocked ? "login.blocked.title" : "login.error.title"));
+        error.setMessage(getTranslation(blocked ? "login.blocked.message" : "login.error.message"));
+        error.setUsername(getTranslation("login.username.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

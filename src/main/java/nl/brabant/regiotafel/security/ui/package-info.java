@@ -1,0 +1,2 @@
+/** Login and the administration of users and memberships. */
+package nl.brabant.regiotafel.security.ui;

@@ -1,0 +1,94 @@
+package nl.brabant.regiotafel.workspace.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import nl.brabant.regiotafel.security.MemberRow;
+import nl.brabant.regiotafel.workspace.RegionWorkspace;
+import nl.brabant.regiotafel.workspace.WorkspaceService;
+
+/** A region's workspace: its municipalities, its members, and (next) its meetings and agreement. */
+@Route("regio/:" + RegionView.CODE)
+@PermitAll
+public class RegionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String CODE = "code";
+
+    private final WorkspaceService workspaces;
+    private String title = "";
+
+    public RegionView(WorkspaceService workspaces) {
+        this.workspaces = workspaces;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get(CODE).orElse("");
+        RegionWorkspace workspace;
+        try {
+            workspace = workspaces.open(code);
+        } catch (nl.brabant.regiotafel.base.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = workspace.region().name();
+        removeAll();
+        H2 heading = new H2(workspace.region().name());
+        heading.setId("region-name");
+        add(heading);
+        add(municipalities(workspace), members(workspace), comingNext("meetings"), comingNext("agreements"));
+    }
+
+    private Section municipalities(RegionWorkspace workspace) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("chips");
+        workspace.municipalities().forEach(name -> list.add(new ListItem(name)));
+        return section("region.municipalities", list);
+    }
+
+    private Section members(RegionWorkspace workspace) {
+        Long regionId = workspace.region().id();
+        Grid<MemberRow> grid = new Grid<>();
+        grid.setId("members");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(MemberRow::displayName).setHeader(getTranslation("region.members.name")).setAutoWidth(true);
+        grid.addColumn(MemberRow::organisationName).setHeader(getTranslation("region.members.organisation"));
+        grid.addColumn(m -> getTranslation("role." + m.role().name())).setHeader(getTranslation("region.members.role"));
+        grid.setItems(query -> workspaces.members(regionId, query.getOffset(), query.getLimit()).stream(),
+                query -> workspaces.countMembers(regionId));
+        grid.setAllRowsVisible(false);
+        grid.setHeight("22rem");
+        grid.setAriaLabel(getTranslation("region.members"));
+        return section("region.members", grid);
+    }
+
+    private Section comingNext(String key) {
+        Paragraph text = new Paragraph(getTranslation("region." + key + ".next"));
+        text.addClassName("empty-state");
+        return section("region." + key, text);
+    }
+
+    private Section section(String titleKey, com.vaadin.flow.component.Component content) {
+        Section section = new Section(new H3(getTranslation(titleKey)), content);
+        section.addClassName("workspace-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
