@@ -69,8 +69,12 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.addColumn(m -> getTranslation("role." + m.role().name())).setHeader(getTranslation("region.members.role"));
         grid.setItems(query -> workspaces.members(regionId, query.getOffset(), query.getLimit()).stream(),
                 query -> workspaces.countMembers(regionId));
-        grid.setAllRowsVisible(false);
-        grid.setHeight("22rem");
+        // Small regions show every member; large ones scroll and load lazily.
+        if (workspaces.countMembers(regionId) <= 12) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("24rem");
+        }
         grid.setAriaLabel(getTranslation("region.members"));
         return section("region.members", grid);
     }

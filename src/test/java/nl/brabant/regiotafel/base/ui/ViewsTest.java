@@ -1,0 +1,99 @@
+package nl.brabant.regiotafel.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.security.ui.LoginView;
+import nl.brabant.regiotafel.security.ui.UserAdminView;
+import nl.brabant.regiotafel.workspace.ui.RegionView;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Browserless view tests: what each kind of user sees, in Dutch, without a browser. */
+@IntegrationTest
+@ViewPackages(packages = "nl.brabant.regiotafel")
+class ViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithAnonymousUser
+    void loginViewIsInDutch() {
+        LoginView view = navigate(LoginView.class);
+        LoginForm form = $(LoginForm.class).single();
+        String i18n = String.valueOf(form.getElement().getPropertyRaw("i18n"));
+        assertThat(i18n).contains("\"Inloggen\"", "\"Gebruikersnaam\"", "\"Wachtwoord\"",
+                "De gebruikersnaam of het wachtwoord klopt niet");
+        assertThat(view).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("wethouder.hvb")
+    void aldermanSeesOnlyTheOwnRegionInTheNavigation() {
+        navigate("regio/HVB", RegionView.class);
+        assertThat(regionNavItems()).containsExactly("Regio Hart van Brabant");
+        assertThat($(H2.class).id("region-name").getText()).isEqualTo("Regio Hart van Brabant");
+        Grid<?> members = $(Grid.class).id("members");
+        assertThat(test(members).size()).isGreaterThanOrEqualTo(4);
+        assertThat(navItemLabels()).doesNotContain("Gebruikers");
+    }
+
+    @Test
+    @WithUserDetails("wethouder.hvb")
+    void startPageTakesAMemberOfOneRegionStraightToIt() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(RegionView.class);
+        assertThat($(H2.class).id("region-name").getText()).isEqualTo("Regio Hart van Brabant");
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void provinceCoordinatorSeesAllSevenRegions() {
+        navigate(HomeView.class);
+        assertThat(regionNavItems()).containsExactly("Regio West-Brabant West", "Regio Breda e.o.",
+                "Regio Hart van Brabant", "Regio Noordoost-Brabant", "Stedelijk Gebied Eindhoven", "Regio De Peel",
+                "Regio De Kempen/A2");
+    }
+
+    @Test
+    @WithUserDetails("wethouder.hvb")
+    void anotherRegionByUrlShowsNotFound() {
+        navigate("regio/BRE", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
+    }
+
+    @Test
+    @WithUserDetails("wethouder.hvb")
+    void adminViewIsDeniedToAnAlderman() {
+        navigate("beheer/gebruikers", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(UserAdminView.class);
+        assertThat($(Grid.class).all()).noneMatch(g -> "users".equals(g.getId().orElse("")));
+    }
+
+    @Test
+    @WithUserDetails("beheerder")
+    void adminSeesTheUserListAndTheAdministrationLink() {
+        navigate(UserAdminView.class);
+        Grid<?> users = $(Grid.class).id("users");
+        assertThat(test(users).size()).isGreaterThanOrEqualTo(31);
+        assertThat(navItemLabels()).contains("Gebruikers");
+        assertThat(regionNavItems()).isEmpty();
+    }
+
+    private java.util.List<String> navItemLabels() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private java.util.List<String> regionNavItems() {
+        return $(SideNavItem.class).all().stream()
+                .filter(item -> item.getPath() != null && item.getPath().startsWith("regio/"))
+                .map(SideNavItem::getLabel)
+                .toList();
+    }
+}

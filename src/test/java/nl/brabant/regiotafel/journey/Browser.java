@@ -1,0 +1,98 @@
+package nl.brabant.regiotafel.journey;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Selenium, with the helpers the journeys need. */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    Browser(int port) throws Exception {
+        this.baseUrl = "http://localhost:" + port;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--lang=nl-NL",
+                "--user-data-dir=" + Files.createTempDirectory("regiotafel-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    void logIn(String username, String password) {
+        open("/login");
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
+        pass.sendKeys(password);
+        pass.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void waitForPath(String suffix) {
+        wait.until(d -> currentPath().startsWith(suffix));
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    java.util.List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** For a person to look at: target/screenshots/NAME.png. */
+    void screenshot(String name) throws Exception {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

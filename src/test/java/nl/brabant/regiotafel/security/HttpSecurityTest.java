@@ -1,0 +1,68 @@
+package nl.brabant.regiotafel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import nl.brabant.regiotafel.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Plain HTTP against the running application: sessions, login errors, throttling. */
+@WebIntegrationTest
+class HttpSecurityTest {
+
+    @LocalServerPort int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void anonymousRequestToVaadinWithoutSlashCreatesNoSession() throws Exception {
+        HttpResponse<String> response = get("/VAADIN");
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void loginPageIsServedAnonymously() throws Exception {
+        HttpResponse<String> response = get("/login");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(get("/css/regiotafel.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongPasswordGivesTheGenericErrorAndTheThrottleStopsGuessing() throws Exception {
+        String user = "ambtenaar.sge";
+        HttpResponse<String> wrong = login(user, "fout-wachtwoord");
+        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        // An unknown account gets exactly the same answer.
+        assertThat(login("bestaat.niet", "fout-wachtwoord").headers().firstValue("Location")).isEqualTo(
+                wrong.headers().firstValue("Location"));
+        for (int i = 1; i < LoginThrottle.FAILURES_PER_ACCOUNT; i++) {
+            login(user, "fout-wachtwoord-" + i);
+        }
+        // Now even the right password is refused until the window has passed.
+        HttpResponse<String> blocked = login(user, "Regiotafel-demo-2026");
+        assertThat(blocked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?blocked"));
+        // Another account from the same address is not affected.
+        HttpResponse<String> other = login("ambtenaar.peel", "Regiotafel-demo-2026");
+        assertThat(other.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> login(String username, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
