@@ -51,6 +51,10 @@ public class RegionService {
                 .toList();
     }
 
+    public Optional<OrganisationSummary> findOrganisation(Long id) {
+        return id == null ? Optional.empty() : organisations.findById(id).map(OrganisationSummary::of);
+    }
+
     public int countOrganisations(String filter) {
         return (int) organisations.countByNameContainingIgnoreCase(filter == null ? "" : filter);
     }

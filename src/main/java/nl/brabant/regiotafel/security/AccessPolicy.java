@@ -26,13 +26,24 @@ public class AccessPolicy {
     /** May the current user do {@code action} in the region with this id? */
     @Transactional(readOnly = true)
     public boolean may(Action action, Long regionId) {
-        return currentUser.get().map(user -> may(user.id(), action, regionId)).orElse(false);
+        return may(action, regionId, false);
     }
 
     /** May the given user do {@code action} in the region? For threads without a security context. */
     @Transactional(readOnly = true)
     public boolean may(long userId, Action action, Long regionId) {
-        return grants(memberships.findActiveByUserId(userId), action, regionId);
+        return grants(memberships.findActiveByUserId(userId), action, regionId, false);
+    }
+
+    /**
+     * As {@link #may(Action, Long)}, for an object that the current user may or may not own
+     * (an action item assigned to them or their organisation): OWN grants count only for owners.
+     */
+    @Transactional(readOnly = true)
+    public boolean may(Action action, Long regionId, boolean ownsObject) {
+        return currentUser.get()
+                .map(user -> grants(memberships.findActiveByUserId(user.id()), action, regionId, ownsObject))
+                .orElse(false);
     }
 
     /** May the current user do {@code action} somewhere (in at least one region, or globally)? */
@@ -51,6 +62,16 @@ public class AccessPolicy {
     public void requireInRegion(Action action, Long regionId, String what) {
         if (!may(action, regionId)) {
             throw new NotFoundException(what);
+        }
+    }
+
+    /**
+     * An action on an object the user can already see (a meeting of their region): a plain
+     * refusal, since hiding the object would be pointless.
+     */
+    public void requireAction(Action action, Long regionId, boolean ownsObject) {
+        if (!may(action, regionId, ownsObject)) {
+            throw new AccessDeniedException("not allowed: " + action);
         }
     }
 
@@ -73,20 +94,22 @@ public class AccessPolicy {
             return RegionScope.EVERY_REGION;
         }
         return RegionScope.of(held.stream()
-                .filter(m -> action.scopeFor(m.getRole()) == Action.Scope.REGION && m.getRegion() != null)
+                .filter(m -> action.scopeFor(m.getRole()) != null && action.scopeFor(m.getRole()) != Action.Scope.ALL
+                        && m.getRegion() != null)
                 .map(m -> m.getRegion().getId())
                 .distinct()
                 .toList());
     }
 
-    static boolean grants(List<Membership> held, Action action, Long regionId) {
+    static boolean grants(List<Membership> held, Action action, Long regionId, boolean ownsObject) {
         for (Membership membership : held) {
             Action.Scope scope = action.scopeFor(membership.getRole());
             if (scope == Action.Scope.ALL) {
                 return true;
             }
-            if (scope == Action.Scope.REGION && regionId != null && membership.getRegion() != null
-                    && regionId.equals(membership.getRegion().getId())) {
+            boolean inRegion = regionId != null && membership.getRegion() != null
+                    && regionId.equals(membership.getRegion().getId());
+            if (inRegion && (scope == Action.Scope.REGION || (scope == Action.Scope.OWN && ownsObject))) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package nl.brabant.regiotafel.security;
 
 import static nl.brabant.regiotafel.security.Action.Scope.ALL;
+import static nl.brabant.regiotafel.security.Action.Scope.OWN;
 import static nl.brabant.regiotafel.security.Action.Scope.REGION;
 
 import java.util.EnumMap;
@@ -18,10 +19,43 @@ public enum Action {
             Role.HOUSING_PROVIDER, REGION,
             Role.PROVINCE_COORDINATOR, ALL,
             Role.PROVINCE_MONITOR, ALL)),
+    SCHEDULE_MEETING(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.PROVINCE_COORDINATOR, ALL)),
+    PROPOSE_AGENDA_ITEM(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.AGENCY, REGION,
+            Role.HOUSING_PROVIDER, REGION,
+            Role.PROVINCE_COORDINATOR, ALL)),
+    /** Accept, reject, order and time agenda items; publish the agenda. */
+    MANAGE_AGENDA(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.PROVINCE_COORDINATOR, ALL)),
+    /** Minutes, decisions and attendance. */
+    WRITE_MINUTES(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.PROVINCE_COORDINATOR, ALL)),
+    CREATE_ACTION_ITEMS(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.PROVINCE_COORDINATOR, ALL)),
+    UPDATE_ACTION_ITEM_STATUS(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.AGENCY, OWN,
+            Role.HOUSING_PROVIDER, OWN,
+            Role.PROVINCE_COORDINATOR, ALL)),
     MANAGE_USERS(Map.of(Role.ADMIN, ALL));
 
-    /** REGION: a member of that region with the role; ALL: the role, in every region. */
-    public enum Scope { REGION, ALL }
+    /**
+     * REGION: a member of that region with the role; ALL: the role, in every region; OWN: a
+     * member of that region with the role, and only for objects they (or their organisation) own.
+     */
+    public enum Scope { REGION, ALL, OWN }
 
     private final Map<Role, Scope> grants;
 

@@ -1,0 +1,3 @@
+package nl.brabant.regiotafel.meeting;
+
+public record AttachmentRow(long id, String name, String mediaType, long size) {}

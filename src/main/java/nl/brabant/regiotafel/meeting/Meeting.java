@@ -1,0 +1,94 @@
+package nl.brabant.regiotafel.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import nl.brabant.regiotafel.region.Region;
+
+/** One session of a region's table. Its version also guards the order of its agenda. */
+@Entity
+@Table(name = "meeting")
+class Meeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "sequence_label", length = 60)
+    private String sequenceLabel;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(name = "proposal_deadline", nullable = false)
+    private Instant proposalDeadline;
+
+    @Column(length = 300)
+    private String location;
+
+    @Column(name = "online_link", length = 500)
+    private String onlineLink;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private MeetingStatus status = MeetingStatus.PLANNED;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected Meeting() {}
+
+    Meeting(Region region, Long createdBy) {
+        this.region = region;
+        this.createdBy = createdBy;
+    }
+
+    void describe(MeetingForm form) {
+        this.title = form.title();
+        this.sequenceLabel = form.sequenceLabel();
+        this.startsAt = form.startsAt();
+        this.endsAt = form.endsAt();
+        this.proposalDeadline = form.proposalDeadline();
+        this.location = form.location();
+        this.onlineLink = form.onlineLink();
+    }
+
+    Long getId() { return id; }
+    Region getRegion() { return region; }
+    String getTitle() { return title; }
+    String getSequenceLabel() { return sequenceLabel; }
+    Instant getStartsAt() { return startsAt; }
+    Instant getEndsAt() { return endsAt; }
+    Instant getProposalDeadline() { return proposalDeadline; }
+    String getLocation() { return location; }
+    String getOnlineLink() { return onlineLink; }
+    MeetingStatus getStatus() { return status; }
+    void setStatus(MeetingStatus status) { this.status = status; }
+    long getVersion() { return version; }
+}

@@ -1,0 +1,7 @@
+package nl.brabant.regiotafel.meeting;
+
+public enum Rsvp {
+    YES,
+    NO,
+    MAYBE
+}

@@ -1,0 +1,58 @@
+package nl.brabant.regiotafel.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "notification")
+class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id", nullable = false)
+    private Long userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private NotificationKind kind;
+
+    /** The object the notification is about, e.g. the meeting title; shown after the kind's text. */
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(length = 300)
+    private String link;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {}
+
+    Notification(Long userId, NotificationKind kind, String subject, String link) {
+        this.userId = userId;
+        this.kind = kind;
+        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        this.link = link;
+    }
+
+    Long getId() { return id; }
+    Long getUserId() { return userId; }
+    NotificationKind getKind() { return kind; }
+    String getSubject() { return subject; }
+    String getLink() { return link; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getReadAt() { return readAt; }
+    void markRead() { if (readAt == null) { readAt = Instant.now(); } }
+}

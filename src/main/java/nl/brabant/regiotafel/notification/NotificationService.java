@@ -1,0 +1,59 @@
+package nl.brabant.regiotafel.notification;
+
+import java.util.Collection;
+import java.util.List;
+import nl.brabant.regiotafel.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells people about things that concern them: in the app, and by e-mail when SMTP is set up. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** Called by other services inside their transaction, for the people they decided to tell. */
+    public void notify(Collection<Long> userIds, NotificationKind kind, String subject, String link) {
+        List<Long> distinct = userIds.stream().distinct().toList();
+        distinct.forEach(id -> notifications.save(new Notification(id, kind, subject, link)));
+        if (!distinct.isEmpty()) {
+            events.publishEvent(new NotificationsCreated(distinct, kind, subject, link));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<NotificationRow> mine(int offset, int limit) {
+        int size = Math.max(1, limit);
+        return notifications.findForUser(currentUser.require().id(), PageRequest.of(offset / size, size)).stream()
+                .map(n -> new NotificationRow(n.getId(), n.getKind(), n.getSubject(), n.getLink(), n.getCreatedAt(),
+                        n.getReadAt() != null))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int countMine() {
+        return (int) notifications.countByUserId(currentUser.require().id());
+    }
+
+    @Transactional(readOnly = true)
+    public int countUnread() {
+        return (int) notifications.countByUserIdAndReadAtIsNull(currentUser.require().id());
+    }
+
+    public void markAllRead() {
+        notifications.markAllRead(currentUser.require().id());
+    }
+}
