@@ -34,10 +34,12 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final java.time.Clock clock;
 
-    DemoDataSeeder(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+    DemoDataSeeder(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
     }
 
     @Override
@@ -65,6 +67,7 @@ class DemoDataSeeder implements ApplicationRunner {
         member(user("coordinator", "Marieke van den Heuvel", province, hash), null, "PROVINCE_COORDINATOR");
         member(user("monitor", "Jeroen Smulders", province, hash), null, "PROVINCE_MONITOR");
         member(user("beheerder", "Fatima El Idrissi", province, hash), null, "ADMIN");
+        new DemoMeetings(jdbc, clock).create();
         log.info("Demo data created: {} accounts, password '{}' (see README).",
                 DemoPeople.REGIONS.size() * 4 + 3, DEMO_PASSWORD);
     }

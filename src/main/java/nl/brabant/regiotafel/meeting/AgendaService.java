@@ -11,7 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.brabant.regiotafel.base.ClockConfiguration;
+import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.meeting.attachment.AttachmentFileStore;
+import nl.brabant.regiotafel.meeting.attachment.AttachmentInspector;
+import nl.brabant.regiotafel.meeting.attachment.InspectedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import nl.brabant.regiotafel.notification.NotificationKind;
 import nl.brabant.regiotafel.notification.NotificationService;
 import nl.brabant.regiotafel.security.AccessPolicy;
@@ -36,10 +47,15 @@ public class AgendaService {
     private final NotificationService notifications;
     private final EntityManager entityManager;
     private final java.time.Clock clock;
+    private final AttachmentInspector inspector;
+    private final AttachmentFileStore files;
 
     AgendaService(AgendaItemRepository items, AttachmentRepository attachments, MeetingAccess access,
             AccessPolicy policy, CurrentUser currentUser, ActionItemService actionItems,
-            NotificationService notifications, EntityManager entityManager, java.time.Clock clock) {
+            NotificationService notifications, EntityManager entityManager, java.time.Clock clock,
+            AttachmentInspector inspector, AttachmentFileStore files) {
+        this.inspector = inspector;
+        this.files = files;
         this.items = items;
         this.attachments = attachments;
         this.access = access;
@@ -155,6 +171,86 @@ public class AgendaService {
     /** Any change to the agenda raises the meeting's version, so a stale reorder is refused. */
     private void bumpAgenda(Meeting meeting) {
         entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayAttach(long itemId) {
+        return mayAttach(access.visibleItem(itemId));
+    }
+
+    /**
+     * Checks the uploaded file on its content and stores it under a generated name. The proposer
+     * of the item and those who manage the agenda may attach, until the agenda is published.
+     */
+    public AttachmentRow addAttachment(long itemId, String fileName, Path upload) {
+        AgendaItem item = access.visibleItem(itemId);
+        if (!mayAttach(item)) {
+            throw new org.springframework.security.access.AccessDeniedException("may not attach");
+        }
+        try {
+            InspectedFile checked = inspector.inspect(fileName, upload);
+            String storedName;
+            try (InputStream in = Files.newInputStream(upload)) {
+                storedName = files.save(in);
+            }
+            registerCleanup(storedName);
+            Attachment saved = attachments.save(new Attachment(item, checked.originalName(), storedName,
+                    checked.mediaType(), checked.size(), currentUser.require().id()));
+            return new AttachmentRow(saved.getId(), saved.getOriginalName(), saved.getMediaType(), saved.getSizeBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store attachment", e);
+        }
+    }
+
+    /** The bytes of an attachment, for those who may see its agenda item. */
+    @Transactional(readOnly = true)
+    public AttachmentContent openAttachment(long attachmentId) {
+        Attachment attachment = attachments.findById(attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
+        access.visibleItem(attachment.getAgendaItem().getId());
+        try {
+            return new AttachmentContent(attachment.getOriginalName(), attachment.getMediaType(),
+                    attachment.getSizeBytes(), files.open(attachment.getStoredName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Attachment file missing: " + attachment.getStoredName(), e);
+        }
+    }
+
+    public void removeAttachment(long attachmentId) {
+        Attachment attachment = attachments.findById(attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
+        AgendaItem item = access.visibleItem(attachment.getAgendaItem().getId());
+        if (!mayAttach(item)) {
+            throw new org.springframework.security.access.AccessDeniedException("may not remove");
+        }
+        attachments.delete(attachment);
+        String storedName = attachment.getStoredName();
+        // The file goes only once the row is gone for good.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                deleteQuietly(storedName);
+            }
+        });
+    }
+
+    /** A stored file whose row never commits would be an orphan: remove it on rollback. */
+    private void registerCleanup(String storedName) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    deleteQuietly(storedName);
+                }
+            }
+        });
+    }
+
+    private void deleteQuietly(String storedName) {
+        try {
+            files.delete(storedName);
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(AgendaService.class).warn("Could not delete attachment file {}: {}",
+                    storedName, e.getMessage());
+        }
     }
 
     boolean mayAttach(AgendaItem item) {

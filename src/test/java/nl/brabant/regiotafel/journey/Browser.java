@@ -22,6 +22,7 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final WebDriverWait wait;
+    private final Path profile;
 
     Browser(int port) throws Exception {
         this.baseUrl = "http://localhost:" + port;
@@ -30,7 +31,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900", "--lang=nl-NL",
-                "--user-data-dir=" + Files.createTempDirectory("regiotafel-chromium"));
+                "--user-data-dir=" + (profile = Files.createTempDirectory("regiotafel-chromium")));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -92,7 +93,11 @@ final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        driver.quit();
+    public void close() throws Exception {
+        try {
+            driver.quit();
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
     }
 }

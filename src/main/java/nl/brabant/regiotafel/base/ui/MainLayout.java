@@ -31,6 +31,9 @@ import nl.brabant.regiotafel.security.CurrentUser;
 import nl.brabant.regiotafel.security.ui.UserAdminView;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
 import nl.brabant.regiotafel.workspace.ui.RegionView;
+import nl.brabant.regiotafel.meeting.ui.ActionItemsView;
+import nl.brabant.regiotafel.notification.NotificationService;
+import nl.brabant.regiotafel.notification.ui.NotificationsView;
 
 /** The frame around every signed-in page: the user's regions, administration, the user menu. */
 @Layout
@@ -40,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     public MainLayout(WorkspaceService workspaces, AccessPolicy policy, CurrentUser currentUser,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, NotificationService notifications) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -54,6 +57,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
         nav.addItem(new SideNavItem(getTranslation("home.nav"), HomeView.class, VaadinIcon.HOME.create()));
+        if (!workspaces.visibleRegions().isEmpty()) {
+            nav.addItem(new SideNavItem(getTranslation("action.mine.title"), ActionItemsView.class,
+                    VaadinIcon.TASKS.create()));
+        }
+        SideNavItem inbox = new SideNavItem(getTranslation("notification.title"), NotificationsView.class,
+                VaadinIcon.BELL.create());
+        int unread = notifications.countUnread();
+        if (unread > 0) {
+            Span count = new Span(String.valueOf(unread));
+            count.getElement().getThemeList().add("badge pill small primary");
+            count.getElement().setAttribute("aria-label", getTranslation("notification.unread", unread));
+            inbox.setSuffixComponent(count);
+        }
+        nav.addItem(inbox);
         SideNav regions = new SideNav(getTranslation("layout.regions"));
         regions.setCollapsible(true);
         for (RegionSummary region : workspaces.visibleRegions()) {

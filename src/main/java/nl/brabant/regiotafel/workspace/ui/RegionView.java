@@ -15,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.brabant.regiotafel.meeting.MeetingService;
+import nl.brabant.regiotafel.meeting.ui.MeetingsSection;
 import nl.brabant.regiotafel.security.MemberRow;
 import nl.brabant.regiotafel.workspace.RegionWorkspace;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
@@ -29,8 +31,11 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
     private final WorkspaceService workspaces;
     private String title = "";
 
-    public RegionView(WorkspaceService workspaces) {
+    private final MeetingService meetings;
+
+    public RegionView(WorkspaceService workspaces, MeetingService meetings) {
         this.workspaces = workspaces;
+        this.meetings = meetings;
         addClassName("page");
     }
 
@@ -49,7 +54,8 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
         H2 heading = new H2(workspace.region().name());
         heading.setId("region-name");
         add(heading);
-        add(municipalities(workspace), members(workspace), comingNext("meetings"), comingNext("agreements"));
+        add(section("region.meetings", new MeetingsSection(meetings, workspace.region().id(), workspace.region().code())),
+                municipalities(workspace), members(workspace), comingNext("agreements"));
     }
 
     private Section municipalities(RegionWorkspace workspace) {

@@ -1,0 +1,267 @@
+package nl.brabant.regiotafel.meeting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.meeting.ActionItemService;
+import nl.brabant.regiotafel.meeting.AgendaService;
+import nl.brabant.regiotafel.meeting.AttendeeRow;
+import nl.brabant.regiotafel.meeting.MeetingDetails;
+import nl.brabant.regiotafel.meeting.MeetingExportService;
+import nl.brabant.regiotafel.meeting.MeetingService;
+import nl.brabant.regiotafel.meeting.MeetingStatus;
+import nl.brabant.regiotafel.meeting.MinutesService;
+import nl.brabant.regiotafel.meeting.Rsvp;
+import nl.brabant.regiotafel.region.RegionService;
+import nl.brabant.regiotafel.security.PeopleDirectory;
+
+/** One regiotafel session: its details, agenda, minutes with decisions and action items, and attendance. */
+@Route("regio/:code/regiotafel/:meetingId")
+@PermitAll
+public class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingService meetings;
+    private final AgendaService agendas;
+    private final MinutesService minutes;
+    private final ActionItemService actionItems;
+    private final MeetingExportService exports;
+    private final PeopleDirectory people;
+    private final RegionService regions;
+    private long meetingId;
+    private String title = "";
+    private String selectedTab;
+
+    public MeetingView(MeetingService meetings, AgendaService agendas, MinutesService minutes,
+            ActionItemService actionItems, MeetingExportService exports, PeopleDirectory people, RegionService regions) {
+        this.meetings = meetings;
+        this.agendas = agendas;
+        this.minutes = minutes;
+        this.actionItems = actionItems;
+        this.exports = exports;
+        this.people = people;
+        this.regions = regions;
+        addClassName("page");
+    }
+
+    public static RouteParameters parameters(String regionCode, long meetingId) {
+        return new RouteParameters(java.util.Map.of("code", regionCode, "meetingId", Long.toString(meetingId)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            meetingId = Long.parseLong(event.getRouteParameters().get("meetingId").orElse(""));
+            MeetingDetails details = meetings.get(meetingId);
+            if (!details.regionCode().equals(event.getRouteParameters().get("code").orElse(""))) {
+                throw new nl.brabant.regiotafel.base.NotFoundException("meeting");
+            }
+            render(details);
+        } catch (NumberFormatException | nl.brabant.regiotafel.base.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** Reloads everything from the services, e.g. after a change or a conflict. */
+    void refresh() {
+        render(meetings.get(meetingId));
+    }
+
+    private void render(MeetingDetails m) {
+        title = m.title();
+        removeAll();
+        RouterLink back = new RouterLink(m.regionName(), nl.brabant.regiotafel.workspace.ui.RegionView.class,
+                new RouteParameters("code", m.regionCode()));
+        back.addClassName("back-link");
+        H2 heading = new H2(m.title());
+        heading.setId("meeting-title");
+        Div facts = new Div();
+        facts.addClassName("meeting-facts");
+        facts.add(new Span(Formats.dateTime(m.startsAt(), getLocale()) + " – " + Formats.time(m.endsAt())));
+        if (m.sequenceLabel() != null) {
+            facts.add(new Span(m.sequenceLabel()));
+        }
+        if (m.location() != null) {
+            facts.add(new Span(m.location()));
+        }
+        if (m.onlineLink() != null) {
+            Anchor link = new Anchor(m.onlineLink(), getTranslation("meeting.onlineLink"), AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            facts.add(link);
+        }
+        Span status = statusBadge(m.status(), this);
+        status.setId("meeting-status");
+        facts.add(status);
+        add(back, heading, facts);
+        if (m.status() == MeetingStatus.PLANNED) {
+            add(new Paragraph(getTranslation("meeting.deadline", Formats.dateTime(m.proposalDeadline(), getLocale()))));
+        }
+        add(actions(m));
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("meeting.tab.agenda"), new AgendaPanel(agendas, people, m, this));
+        tabs.add(getTranslation("meeting.tab.minutes"),
+                new MinutesPanel(agendas, minutes, actionItems, people, regions, m, this));
+        tabs.add(getTranslation("meeting.tab.attendance"), new AttendancePanel(meetings, m));
+        if (selectedTab != null) {
+            for (int i = 0; i < 3; i++) {
+                if (tabs.getTabAt(i).getLabel().equals(selectedTab)) {
+                    tabs.setSelectedIndex(i);
+                }
+            }
+        }
+        tabs.addSelectedChangeListener(e -> selectedTab = e.getSelectedTab().getLabel());
+        add(tabs);
+    }
+
+    private Div actions(MeetingDetails m) {
+        Div bar = new Div();
+        bar.addClassName("toolbar");
+        if (m.may().edit()) {
+            bar.add(button("meeting.edit", VaadinIcon.EDIT, () -> new MeetingFormDialog(getTranslation("meeting.edit"),
+                    m.toForm(), form -> {
+                        meetings.update(m.id(), form, m.version());
+                        refresh();
+                    }).open()));
+        }
+        if (m.may().manageAgenda()) {
+            Button publish = button("agenda.publish", VaadinIcon.PAPERPLANE, () -> confirm("agenda.publish.confirm.title",
+                    "agenda.publish.confirm.text", "agenda.publish", false, () -> meetings.publishAgenda(m.id(), m.version())));
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            publish.setId("publish-agenda");
+            bar.add(publish);
+        }
+        if (m.may().writeMinutes() && m.status() == MeetingStatus.AGENDA_PUBLISHED) {
+            bar.add(button("meeting.markHeld", VaadinIcon.CHECK, () -> act(() -> meetings.markHeld(m.id()))));
+        }
+        if (m.may().writeMinutes() && m.status() == MeetingStatus.HELD) {
+            bar.add(button("meeting.approveMinutes", VaadinIcon.CHECK_CIRCLE, () -> confirm(
+                    "meeting.approveMinutes.confirm.title", "meeting.approveMinutes.confirm.text",
+                    "meeting.approveMinutes", false, () -> meetings.approveMinutes(m.id()))));
+        }
+        if (m.may().edit()) {
+            Button cancel = button("meeting.cancel", VaadinIcon.BAN, () -> confirm("meeting.cancel.confirm.title",
+                    "meeting.cancel.confirm.text", "meeting.cancel", true, () -> meetings.cancel(m.id())));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            bar.add(cancel);
+        }
+        if (m.may().rsvp()) {
+            Select<Rsvp> rsvp = new Select<>();
+            rsvp.setLabel(getTranslation("attendance.myRsvp"));
+            rsvp.setItems(Rsvp.values());
+            rsvp.setItemLabelGenerator(r -> getTranslation("rsvp." + r.name()));
+            rsvp.setEmptySelectionAllowed(true);
+            rsvp.setEmptySelectionCaption(getTranslation("rsvp.none"));
+            long me = people.me().id();
+            meetings.attendees(m.id()).stream().filter(a -> a.userId() == me).map(AttendeeRow::rsvp)
+                    .filter(java.util.Objects::nonNull).findFirst().ifPresent(rsvp::setValue);
+            rsvp.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    act(() -> meetings.respond(m.id(), e.getValue()));
+                }
+            });
+            rsvp.setId("my-rsvp");
+            bar.add(rsvp);
+        }
+        bar.add(download("export.agendaPdf", () -> new DownloadResponse(new ByteArrayInputStream(
+                exports.agendaPdf(m.id())), exports.fileName(m.id(), "agenda", "pdf"), "application/pdf", -1)));
+        if (m.status() != MeetingStatus.PLANNED) {
+            bar.add(download("export.minutesPdf", () -> new DownloadResponse(new ByteArrayInputStream(
+                    exports.minutesPdf(m.id())), exports.fileName(m.id(), "verslag", "pdf"), "application/pdf", -1)));
+        }
+        bar.add(download("export.ics", () -> {
+            byte[] ics = exports.icalendar(m.id()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(ics), exports.fileName(m.id(), "regiotafel", "ics"),
+                    "text/calendar; charset=utf-8", ics.length);
+        }));
+        return bar;
+    }
+
+    private Anchor download(String key, Supplier<DownloadResponse> response) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> response.get()), AttachmentType.DOWNLOAD,
+                getTranslation(key));
+        anchor.addClassName("download-link");
+        return anchor;
+    }
+
+    private Button button(String key, VaadinIcon icon, Runnable action) {
+        return new Button(getTranslation(key), icon.create(), e -> action.run());
+    }
+
+    private void confirm(String titleKey, String textKey, String confirmKey, boolean destructive, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation(titleKey));
+        dialog.setText(getTranslation(textKey));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation(confirmKey));
+        if (destructive) {
+            dialog.setConfirmButtonTheme("error primary");
+        }
+        dialog.addConfirmListener(e -> act(action));
+        dialog.open();
+    }
+
+    /**
+     * Runs a change and reloads the page. A refusal shows as a message and returns false, so a
+     * dialog can stay open with what the person typed; the page still reloads, so after a conflict
+     * they see the other person's change before trying again.
+     */
+    boolean act(Runnable action) {
+        try {
+            action.run();
+            Notification.show(getTranslation("common.saved"), 2500, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
+        } catch (UserInputException refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 7000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        } finally {
+            refresh();
+        }
+    }
+
+    static Span statusBadge(MeetingStatus status, Component context) {
+        String theme = switch (status) {
+            case PLANNED -> "contrast";
+            case AGENDA_PUBLISHED -> "";
+            case HELD, MINUTES_APPROVED -> "success";
+            case CANCELLED -> "error";
+        };
+        return Formats.badge(context.getTranslation("meeting.status." + status.name()), theme);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

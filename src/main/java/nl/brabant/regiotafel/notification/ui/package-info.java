@@ -1,0 +1,2 @@
+/** The list of a person's notifications. */
+package nl.brabant.regiotafel.notification.ui;
