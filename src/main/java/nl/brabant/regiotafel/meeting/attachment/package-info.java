@@ -1,0 +1,2 @@
+/** Checks and stores the files attached to agenda items. */
+package nl.brabant.regiotafel.meeting.attachment;
