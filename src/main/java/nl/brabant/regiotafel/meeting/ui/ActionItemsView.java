@@ -40,7 +40,7 @@ public class ActionItemsView extends Main implements HasDynamicTitle {
         }).setHeader(getTranslation("action.field.due")).setAutoWidth(true);
         grid.addComponentColumn(a -> statusControl(a, actionItems, this, () -> grid.getDataProvider().refreshAll()))
                 .setHeader(getTranslation("action.field.status")).setAutoWidth(true);
-        grid.setClassNameGenerator(a -> a.overdue() ? "overdue" : null);
+        grid.setPartNameGenerator(a -> a.overdue() ? "overdue" : null);
         grid.setItems(q -> actionItems.mine(q.getOffset(), q.getLimit()).stream(), q -> actionItems.countMine());
         grid.setEmptyStateText(getTranslation("action.mine.empty"));
         grid.setAriaLabel(getTranslation("action.mine.title"));

@@ -130,7 +130,7 @@ class MinutesPanel extends Div {
                 .setHeader(getTranslation("action.field.decision")).setAutoWidth(true);
         grid.addComponentColumn(a -> ActionItemsView.statusControl(a, actionItems, this, view::refresh))
                 .setHeader(getTranslation("action.field.status")).setAutoWidth(true);
-        grid.setClassNameGenerator(a -> a.overdue() ? "overdue" : null);
+        grid.setPartNameGenerator(a -> a.overdue() ? "overdue" : null);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("action.empty"));
