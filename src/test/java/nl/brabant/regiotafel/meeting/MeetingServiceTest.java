@@ -274,8 +274,8 @@ class MeetingServiceTest {
     @Test
     void cancellingAPublishedMeetingTellsTheInvitees() {
         long meeting = fixture.published("WBW", Instant.now().plus(Duration.ofDays(5)));
-        String title = meetings.get(meeting).title();
         SignIn.as(users, "wethouder.wbw");
+        String title = meetings.get(meeting).title();
         meetings.cancel(meeting);
         assertThat(meetings.get(meeting).status()).isEqualTo(MeetingStatus.CANCELLED);
         SignIn.as(users, "woningcorporatie.wbw");

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -97,8 +96,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private void render(MeetingDetails m) {
         title = m.title();
         removeAll();
-        RouterLink back = new RouterLink(m.regionName(), nl.brabant.regiotafel.workspace.ui.RegionView.class,
-                new RouteParameters("code", m.regionCode()));
+        // A plain link: the workspace feature shows this one, so it must not be referenced back.
+        Anchor back = new Anchor("regio/" + m.regionCode(), m.regionName());
         back.addClassName("back-link");
         H2 heading = new H2(m.title());
         heading.setId("meeting-title");

@@ -1,0 +1,153 @@
+package nl.brabant.regiotafel.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.security.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Attachments, PDF and iCalendar exports and notification mail of a meeting, on MariaDB. */
+@IntegrationTest
+class MeetingFilesTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired MeetingService meetings;
+    @Autowired AgendaService agendas;
+    @Autowired MinutesService minutes;
+    @Autowired ActionItemService actionItems;
+    @Autowired MeetingExportService exports;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
+
+    @TempDir Path uploads;
+    MeetingFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new MeetingFixture(meetings, agendas, minutes, actionItems, users, jdbc);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aProposerAttachesAPdfMembersDownloadItOthersCannotAndADisguisedProgramIsRefused() throws Exception {
+        long[] planned = fixture.plannedWithProposal("HVB", "coordinator");
+        SignIn.as(users, "uitzendbureau.hvb");
+        long mine = agendas.propose(planned[0], MeetingFixture.item("Met bijlage", 10));
+        Path pdf = write("notitie.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        AttachmentRow row = agendas.addAttachment(mine, "../../Notitie huisvesting é.pdf", pdf);
+        assertThat(row.name()).isEqualTo("Notitie huisvesting é.pdf");
+        assertThat(row.mediaType()).isEqualTo("application/pdf");
+        String stored = jdbc.queryForObject("SELECT stored_name FROM attachment WHERE id = ?", String.class, row.id());
+        assertThat(stored).matches("[0-9a-f-]{36}").doesNotContain("Notitie");
+
+        Path program = uploads.resolve("agenda.pdf");
+        Files.write(program, exeBytes());
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Integer.class);
+        assertThatThrownBy(() -> agendas.addAttachment(mine, "agenda.pdf", program))
+                .isInstanceOfSatisfying(UserInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("attachment.error.mismatch"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Integer.class)).isEqualTo(before);
+
+        // Someone else's item: an agency may not attach to it.
+        assertThatThrownBy(() -> agendas.addAttachment(planned[1], "x.pdf", pdf)).isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(users, "woningcorporatie.hvb");
+        AttachmentContent content = agendas.openAttachment(row.id());
+        try (InputStream in = content.stream()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.4");
+        }
+        SignIn.as(users, "woningcorporatie.bre");
+        assertThatThrownBy(() -> agendas.openAttachment(row.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void agendaAndMinutesExportAsDutchPdfAndTheMeetingAsACalendarEventThatParsesBack() throws Exception {
+        long meeting = fixture.published("NOB", Instant.parse("2027-03-11T13:00:00Z"));
+        SignIn.as(users, "ambtenaar.nob");
+        minutes.addDecision(meeting, "Besluit over <b>huisvesting</b>", nl.brabant.regiotafel.region.Theme.HOUSING, null);
+
+        String agenda = text(exports.agendaPdf(meeting));
+        assertThat(agenda).contains("Agenda", "Regio Noordoost-Brabant", "14:00", "Punt");
+        String minutesText = text(exports.minutesPdf(meeting));
+        assertThat(minutesText).contains("Verslag", "B1", "Besluit over <b>huisvesting</b>");
+
+        ICalendar calendar = Biweekly.parse(exports.icalendar(meeting)).first();
+        VEvent event = calendar.getEvents().getFirst();
+        assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2027-03-11T13:00:00Z"));
+        assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2027-03-11T15:00:00Z"));
+        assertThat(event.getSummary().getValue()).contains("Regio Noordoost-Brabant");
+        assertThat(exports.fileName(meeting, "agenda", "pdf")).isEqualTo("agenda-NOB-2027-03-11.pdf");
+
+        SignIn.as(users, "ambtenaar.bre");
+        assertThatThrownBy(() -> exports.agendaPdf(meeting)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void publishingTheAgendaMailsTheInviteesWhenSmtpIsConfigured() throws Exception {
+        fixture.published("KA2", Instant.now().plus(Duration.ofDays(12)));
+        assertThat(mail.waitForIncomingEmail(5000, 4)).isTrue();
+        MimeMessage[] received = mail.getReceivedMessages();
+        assertThat(received).extracting(m -> m.getAllRecipients()[0].toString())
+                .contains("wethouder.ka2@demo.regiotafel.example", "uitzendbureau.ka2@demo.regiotafel.example");
+        assertThat(received[0].getSubject()).startsWith("Agenda gepubliceerd: Gepubliceerd");
+        assertThat(received[0].getContent().toString()).contains("/regio/KA2/regiotafel/");
+    }
+
+    private Path write(String name, String content) throws Exception {
+        Path file = uploads.resolve(name);
+        Files.writeString(file, content, StandardCharsets.ISO_8859_1);
+        return file;
+    }
+
+    private static byte[] exeBytes() {
+        byte[] bytes = new byte[512];
+        bytes[0] = 'M';
+        bytes[1] = 'Z';
+        bytes[0x3c] = (byte) 0x80;
+        bytes[0x80] = 'P';
+        bytes[0x81] = 'E';
+        return bytes;
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return all.toString();
+        }
+    }
+}
