@@ -58,15 +58,29 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     void waitForPath(String suffix) {
-        wait.until(d -> currentPath().startsWith(suffix));
+        until(d -> currentPath().startsWith(suffix));
+    }
+
+    /** Waits; on a time-out leaves a screenshot in target/screenshots to show what the page looked like. */
+    private <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("failure-" + System.currentTimeMillis());
+            } catch (Exception ignored) {
+                // the time-out is what matters
+            }
+            throw e;
+        }
     }
 
     String pageText() {
@@ -78,7 +92,9 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = until(ExpectedConditions.elementToBeClickable(by));
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     Object script(String js, Object... args) {

@@ -122,7 +122,8 @@ class AgendaPanel extends Div {
         Div head = new Div();
         head.addClassName("agenda-item-head");
         if (item.startsAt() != null) {
-            head.add(Formats.withClass(new Span(item.startsAt().toString()), "agenda-time"));
+            head.add(Formats.withClass(new Span(item.startsAt().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))),
+                    "agenda-time"));
         }
         head.add(Formats.withClass(new Span(item.title()), "agenda-title"));
         head.add(new Span(getTranslation("agenda.minutes", item.durationMinutes())));

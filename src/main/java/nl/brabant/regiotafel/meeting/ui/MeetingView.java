@@ -176,7 +176,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             Select<Rsvp> rsvp = new Select<>();
             rsvp.setLabel(getTranslation("attendance.myRsvp"));
             rsvp.setItems(Rsvp.values());
-            rsvp.setItemLabelGenerator(r -> getTranslation("rsvp." + r.name()));
+            rsvp.setItemLabelGenerator(r -> r == null ? getTranslation("rsvp.none") : getTranslation("rsvp." + r.name()));
             rsvp.setEmptySelectionAllowed(true);
             rsvp.setEmptySelectionCaption(getTranslation("rsvp.none"));
             long me = people.me().id();
@@ -190,18 +190,21 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             rsvp.setId("my-rsvp");
             bar.add(rsvp);
         }
-        bar.add(download("export.agendaPdf", () -> new DownloadResponse(new ByteArrayInputStream(
+        add(bar);
+        Div files = new Div(new Span(getTranslation("export.title")));
+        files.addClassName("downloads");
+        files.add(download("export.agendaPdf", () -> new DownloadResponse(new ByteArrayInputStream(
                 exports.agendaPdf(m.id())), exports.fileName(m.id(), "agenda", "pdf"), "application/pdf", -1)));
         if (m.status() != MeetingStatus.PLANNED) {
-            bar.add(download("export.minutesPdf", () -> new DownloadResponse(new ByteArrayInputStream(
+            files.add(download("export.minutesPdf", () -> new DownloadResponse(new ByteArrayInputStream(
                     exports.minutesPdf(m.id())), exports.fileName(m.id(), "verslag", "pdf"), "application/pdf", -1)));
         }
-        bar.add(download("export.ics", () -> {
+        files.add(download("export.ics", () -> {
             byte[] ics = exports.icalendar(m.id()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(ics), exports.fileName(m.id(), "regiotafel", "ics"),
                     "text/calendar; charset=utf-8", ics.length);
         }));
-        return bar;
+        return files;
     }
 
     private Anchor download(String key, Supplier<DownloadResponse> response) {

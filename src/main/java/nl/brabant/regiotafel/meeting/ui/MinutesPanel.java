@@ -107,7 +107,7 @@ class MinutesPanel extends Div {
         Select<AgendaItemRow> item = new Select<>();
         item.setLabel(getTranslation("decision.field.item"));
         item.setItems(items);
-        item.setItemLabelGenerator(AgendaItemRow::title);
+        item.setItemLabelGenerator(i -> i == null ? "" : i.title());
         item.setEmptySelectionAllowed(true);
         Button add = new Button(getTranslation("decision.add"), e -> view.act(() -> minutes.addDecision(meeting.id(),
                 text.getValue(), theme.getValue(), item.getValue() == null ? null : item.getValue().id())));
@@ -158,7 +158,7 @@ class MinutesPanel extends Div {
         Select<DecisionRow> decision = new Select<>();
         decision.setLabel(getTranslation("action.field.decision"));
         decision.setItems(decisions);
-        decision.setItemLabelGenerator(d -> "B" + d.number());
+        decision.setItemLabelGenerator(d -> d == null ? "" : "B" + d.number());
         decision.setEmptySelectionAllowed(true);
         Button add = new Button(getTranslation("action.add"), e -> view.act(() -> actionItems.create(meeting.id(),
                 new ActionItemForm(description.getValue(), owner.getValue() == null ? null : owner.getValue().id(),

@@ -1,0 +1,82 @@
+package nl.brabant.regiotafel.meeting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.base.ui.NotFoundView;
+import nl.brabant.regiotafel.workspace.ui.RegionView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The meeting screens per role, without a browser, on the demo regiotafels. */
+@IntegrationTest
+@ViewPackages(packages = "nl.brabant.regiotafel")
+class MeetingViewsTest extends SpringBrowserlessTest {
+
+    @Autowired JdbcTemplate jdbc;
+
+    private String plannedHvbMeeting() {
+        long id = jdbc.queryForObject("SELECT m.id FROM meeting m JOIN region r ON r.id = m.region_id "
+                + "WHERE r.code = 'HVB' AND m.title = '3e regiotafel arbeidsmigratie'", Long.class);
+        return "regio/HVB/regiotafel/" + id;
+    }
+
+    @Test
+    @WithUserDetails("wethouder.hvb")
+    void anAldermanManagesTheAgendaOfTheNextMeeting() {
+        navigate(plannedHvbMeeting(), MeetingView.class);
+        assertThat($(H2.class).id("meeting-title").getText()).isEqualTo("3e regiotafel arbeidsmigratie");
+        assertThat(ids()).contains("publish-agenda", "propose-item");
+        assertThat($(Button.class).all()).anyMatch(b -> "Opnemen".equals(b.getText()));
+    }
+
+    @Test
+    @WithUserDetails("uitzendbureau.hvb")
+    void anAgencyMayProposeButNotManage() {
+        navigate(plannedHvbMeeting(), MeetingView.class);
+        assertThat(ids()).contains("propose-item").doesNotContain("publish-agenda");
+        assertThat($(Button.class).all()).noneMatch(b -> "Opnemen".equals(b.getText()));
+    }
+
+    @Test
+    @WithUserDetails("monitor")
+    void theMonitorReadsButChangesNothing() {
+        navigate(plannedHvbMeeting(), MeetingView.class);
+        assertThat(ids()).doesNotContain("propose-item", "publish-agenda", "my-rsvp");
+    }
+
+    @Test
+    @WithUserDetails("wethouder.bre")
+    void aMemberOfAnotherRegionGetsNotFound() {
+        navigate(plannedHvbMeeting(), Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("ambtenaar.hvb")
+    void theRegionWorkspaceListsUpcomingAndPastMeetings() {
+        navigate("regio/HVB", RegionView.class);
+        assertThat(test($(Grid.class).id("upcoming-meetings")).size()).isGreaterThanOrEqualTo(1);
+        assertThat(test($(Grid.class).id("past-meetings")).size()).isGreaterThanOrEqualTo(2);
+        assertThat(ids()).contains("new-meeting");
+    }
+
+    @Test
+    @WithUserDetails("uitzendbureau.hvb")
+    void myActionItemsShowsTheDemoFollowUp() {
+        navigate(ActionItemsView.class);
+        assertThat(test($(Grid.class).id("my-action-items")).size()).isGreaterThanOrEqualTo(1);
+    }
+
+    private java.util.List<String> ids() {
+        return $(Component.class).all().stream().map(c -> c.getId().orElse("")).filter(s -> !s.isEmpty()).toList();
+    }
+}
