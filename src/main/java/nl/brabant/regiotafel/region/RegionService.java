@@ -39,6 +39,13 @@ public class RegionService {
         return regions.findById(id).map(RegionSummary::of);
     }
 
+    /** The region's municipalities as id → name, in alphabetical order. */
+    public java.util.Map<Long, String> municipalities(Long regionId) {
+        java.util.Map<Long, String> result = new java.util.LinkedHashMap<>();
+        municipalities.findByRegionIdOrderByNameAsc(regionId).forEach(m -> result.put(m.getId(), m.getName()));
+        return result;
+    }
+
     public List<String> municipalityNames(Long regionId) {
         return municipalities.findByRegionIdOrderByNameAsc(regionId).stream().map(Municipality::getName).toList();
     }

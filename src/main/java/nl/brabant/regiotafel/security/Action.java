@@ -49,6 +49,44 @@ public enum Action {
             Role.AGENCY, OWN,
             Role.HOUSING_PROVIDER, OWN,
             Role.PROVINCE_COORDINATOR, ALL)),
+    READ_AGREEMENT_DRAFT(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.PROVINCE_COORDINATOR, ALL,
+            Role.PROVINCE_MONITOR, ALL)),
+    /** Reading an agreement in CONSULTATION, ADOPTION_PENDING or ADOPTED. */
+    READ_AGREEMENT(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.AGENCY, REGION,
+            Role.HOUSING_PROVIDER, REGION,
+            Role.PROVINCE_COORDINATOR, ALL,
+            Role.PROVINCE_MONITOR, ALL)),
+    /** Edit text, add articles, create named versions: the region's own people only. */
+    EDIT_AGREEMENT(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION)),
+    COMMENT_AGREEMENT(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.PROVINCE_COORDINATOR, ALL)),
+    /** Stakeholders comment only while the agreement is in consultation (checked by the service). */
+    COMMENT_AGREEMENT_IN_CONSULTATION(Map.of(
+            Role.AGENCY, REGION,
+            Role.HOUSING_PROVIDER, REGION)),
+    CHANGE_AGREEMENT_STATUS(Map.of(Role.ALDERMAN, REGION)),
+    /** Adoption on behalf of the alderman's own municipality (checked by the service). */
+    ADOPT_AGREEMENT(Map.of(Role.ALDERMAN, REGION)),
+    REPORT_COMMITMENT_PROGRESS(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.AGENCY, OWN,
+            Role.HOUSING_PROVIDER, OWN,
+            Role.PROVINCE_COORDINATOR, ALL)),
+    READ_AGREEMENT_AUDIT(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.PROVINCE_COORDINATOR, ALL,
+            Role.PROVINCE_MONITOR, ALL)),
     MANAGE_USERS(Map.of(Role.ADMIN, ALL));
 
     /**

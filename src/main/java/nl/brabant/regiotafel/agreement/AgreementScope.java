@@ -1,0 +1,6 @@
+package nl.brabant.regiotafel.agreement;
+
+public enum AgreementScope {
+    HOUSING_ONLY,
+    INTEGRAL
+}

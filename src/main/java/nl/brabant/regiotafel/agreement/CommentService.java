@@ -1,0 +1,97 @@
+package nl.brabant.regiotafel.agreement;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.security.Action;
+import nl.brabant.regiotafel.security.PeopleDirectory;
+import nl.brabant.regiotafel.security.PersonSummary;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Threaded comments on articles, and the agreement's audit log. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class CommentService {
+
+    private final CommentRepository comments;
+    private final ArticleRepository articles;
+    private final AuditRepository auditEntries;
+    private final AgreementAccess access;
+    private final PeopleDirectory people;
+    private final AuditLog audit;
+
+    CommentService(CommentRepository comments, ArticleRepository articles, AuditRepository auditEntries,
+            AgreementAccess access, PeopleDirectory people, AuditLog audit) {
+        this.comments = comments;
+        this.articles = articles;
+        this.auditEntries = auditEntries;
+        this.access = access;
+        this.people = people;
+        this.audit = audit;
+    }
+
+    /** Region members and the province comment at any time; stakeholders only in consultation. */
+    public long comment(long articleId, Long parentId, String quote, String text) {
+        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
+        Agreement agreement = access.readable(article.getAgreementId());
+        boolean allowed = (access.may(Action.COMMENT_AGREEMENT, agreement) && agreement.getStatus() != AgreementStatus.SUPERSEDED)
+                || (agreement.getStatus() == AgreementStatus.CONSULTATION
+                        && access.may(Action.COMMENT_AGREEMENT_IN_CONSULTATION, agreement));
+        if (!allowed) {
+            throw new AccessDeniedException("may not comment");
+        }
+        if (parentId != null && comments.findById(parentId).filter(p -> p.getArticleId().equals(articleId)).isEmpty()) {
+            throw new UserInputException("comment.error.parent");
+        }
+        String clean = AgreementRules.required(text, 5000, "comment.error.text");
+        AgreementComment saved = comments.save(new AgreementComment(agreement.getId(), articleId, parentId,
+                people.me().id(), AgreementRules.optional(quote, 1000, "comment.error.quote"), clean));
+        audit.record(agreement, "COMMENTED", article.getHeading());
+        return saved.getId();
+    }
+
+    public void resolve(long commentId, boolean resolved) {
+        AgreementComment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment"));
+        Agreement agreement = access.readable(comment.getAgreementId());
+        boolean author = comment.getAuthorId().equals(people.me().id());
+        if (!author && !access.may(Action.EDIT_AGREEMENT, agreement)) {
+            throw new AccessDeniedException("may not resolve");
+        }
+        comment.setResolved(resolved);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommentRow> of(long agreementId) {
+        access.readable(agreementId);
+        List<AgreementComment> all = comments.findByAgreementIdOrderByCreatedAtAscIdAsc(agreementId);
+        Set<Long> authorIds = new HashSet<>();
+        all.forEach(c -> authorIds.add(c.getAuthorId()));
+        Map<Long, PersonSummary> authors = people.byIds(authorIds);
+        return all.stream().map(c -> new CommentRow(c.getId(), c.getArticleId(), c.getParentId(),
+                authors.containsKey(c.getAuthorId()) ? authors.get(c.getAuthorId()).displayName() : "",
+                c.getQuote(), c.getText(), c.isResolved(), c.getCreatedAt())).toList();
+    }
+
+    /** Readable by the region's aldermen and the province. */
+    @Transactional(readOnly = true)
+    public List<AuditRow> audit(long agreementId, int offset, int limit) {
+        Agreement agreement = access.readable(agreementId);
+        access.require(Action.READ_AGREEMENT_AUDIT, agreement);
+        int size = Math.max(1, limit);
+        var entries = auditEntries.findByAgreementIdOrderByCreatedAtDescIdDesc(agreementId,
+                PageRequest.of(offset / size, size));
+        Set<Long> actorIds = new HashSet<>();
+        entries.forEach(e -> { if (e.getActorId() != null) { actorIds.add(e.getActorId()); } });
+        Map<Long, PersonSummary> actors = people.byIds(actorIds);
+        return entries.stream().map(e -> new AuditRow(e.getActorId() == null || !actors.containsKey(e.getActorId())
+                ? "" : actors.get(e.getActorId()).displayName(), e.getAction(), e.getDetail(), e.getCreatedAt())).toList();
+    }
+}

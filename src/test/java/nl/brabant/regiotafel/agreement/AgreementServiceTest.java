@@ -1,0 +1,249 @@
+package nl.brabant.regiotafel.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.region.Theme;
+import nl.brabant.regiotafel.security.NewUser;
+import nl.brabant.regiotafel.security.Role;
+import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.security.UserAdminService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The agreement on MariaDB: revisions, conflicts that lose nothing, restore, life cycle, adoption. */
+@IntegrationTest
+class AgreementServiceTest {
+
+    @Autowired AgreementService agreements;
+    @Autowired AgreementLifecycleService lifecycle;
+    @Autowired CommitmentService commitments;
+    @Autowired CommentService comments;
+    @Autowired UserAdminService userAdmin;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private long region(String code) {
+        return jdbc.queryForObject("SELECT id FROM region WHERE code = ?", Long.class, code);
+    }
+
+    private long municipality(String name) {
+        return jdbc.queryForObject("SELECT id FROM municipality WHERE name = ?", Long.class, name);
+    }
+
+    private long organisation(String name) {
+        return jdbc.queryForObject("SELECT id FROM organisation WHERE name = ?", Long.class, name);
+    }
+
+    private long newAgreement(String... municipalities) {
+        SignIn.as(users, "ambtenaar.hvb");
+        Set<Long> ids = new java.util.HashSet<>();
+        for (String m : municipalities) {
+            ids.add(municipality(m));
+        }
+        return agreements.create(region("HVB"), "Afspraken " + System.nanoTime(), AgreementScope.INTEGRAL,
+                EnumSet.of(Theme.HOUSING, Theme.LABOUR_MARKET), ids);
+    }
+
+    @Test
+    void everySaveIsARevisionAndAnyRevisionCanBeReadBack() {
+        long id = newAgreement("Tilburg");
+        ArticleRow first = agreements.addArticle(id, "Huisvesting", "Elke gemeente realiseert huisvesting.");
+        agreements.addArticle(id, "Registratie", "Registratie in de BRP.");
+        long before = agreements.get(id).revisionCount();
+        ArticleRow saved = agreements.saveArticle(first.id(), "Huisvesting", "Elke gemeente realiseert 100 bedden.",
+                first.revision());
+        assertThat(saved.revision()).isEqualTo(before + 1);
+        assertThat(agreements.stateAt(id, before)).extracting(ArticleRow::body)
+                .containsExactly("Elke gemeente realiseert huisvesting.", "Registratie in de BRP.");
+        assertThat(agreements.get(id).articles()).extracting(ArticleRow::body)
+                .containsExactly("Elke gemeente realiseert 100 bedden.", "Registratie in de BRP.");
+        assertThat(agreements.history(id, first.id(), null, 0, 50)).extracting(RevisionRow::kind)
+                .containsExactly(RevisionKind.EDIT, RevisionKind.CREATE);
+        long version = agreements.nameVersion(id, "Concept 0.1");
+        assertThat(agreements.versions(id)).singleElement().satisfies(v -> {
+            assertThat(v.id()).isEqualTo(version);
+            assertThat(v.revisionNumber()).isEqualTo(saved.revision());
+        });
+    }
+
+    @Test
+    void aConflictingSaveIsRefusedShownWithBothTextsAndKeptSoNothingIsLost() {
+        long id = newAgreement("Tilburg");
+        ArticleRow article = agreements.addArticle(id, "Artikel", "Tekst 1");
+        long startedFrom = article.revision();
+
+        SignIn.as(users, "wethouder.hvb");
+        agreements.saveArticle(article.id(), "Artikel", "Tekst van A", startedFrom);
+
+        SignIn.as(users, "ambtenaar.hvb");
+        assertThatThrownBy(() -> agreements.saveArticle(article.id(), "Artikel", "Tekst van B", startedFrom))
+                .isInstanceOfSatisfying(ArticleConflictException.class, conflict -> {
+                    assertThat(conflict.theirs().body()).isEqualTo("Tekst van A");
+                    assertThat(conflict.theirAuthor()).isEqualTo("Karin Mutsaers");
+                    assertThat(conflict.myBody()).isEqualTo("Tekst van B");
+                });
+        // Both texts exist afterwards: A's is the article, B's is in the history as a conflict copy.
+        assertThat(agreements.get(id).articles()).singleElement().satisfies(a -> assertThat(a.body()).isEqualTo("Tekst van A"));
+        assertThat(jdbc.queryForList("SELECT body FROM revision WHERE article_id = ? AND kind = 'CONFLICT_COPY'",
+                String.class, article.id())).containsExactly("Tekst van B");
+        // "Keep mine": B saves again on top of the current text.
+        long current = agreements.get(id).articles().getFirst().revision();
+        assertThat(agreements.saveArticle(article.id(), "Artikel", "Tekst van B", current).body()).isEqualTo("Tekst van B");
+    }
+
+    @Test
+    void restoreMakesNewRevisionsAndNeverRewritesHistory() {
+        long id = newAgreement("Tilburg");
+        ArticleRow a = agreements.addArticle(id, "Een", "Origineel");
+        long original = agreements.get(id).revisionCount();
+        agreements.saveArticle(a.id(), "Een", "Gewijzigd", a.revision());
+        agreements.addArticle(id, "Twee", "Later toegevoegd");
+        long countBefore = agreements.get(id).revisionCount();
+
+        agreements.restore(id, original);
+        AgreementDetails now = agreements.get(id);
+        assertThat(now.articles()).extracting(ArticleRow::body).containsExactly("Origineel");
+        assertThat(now.revisionCount()).isGreaterThan(countBefore);
+        assertThat(agreements.stateAt(id, countBefore)).extracting(ArticleRow::body)
+                .containsExactly("Gewijzigd", "Later toegevoegd");
+    }
+
+    @Test
+    void badInputIsRefusedAndStoresNothing() {
+        long id = newAgreement("Tilburg");
+        assertThatThrownBy(() -> agreements.addArticle(id, "  ", "x")).isInstanceOfSatisfying(UserInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("agreement.error.heading"));
+        assertThatThrownBy(() -> agreements.addArticle(id, "Kop", "x".repeat(AgreementRules.MAX_BODY + 1)))
+                .isInstanceOfSatisfying(UserInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("agreement.error.body"));
+        assertThat(agreements.get(id).articles()).isEmpty();
+        assertThat(agreements.get(id).revisionCount()).isZero();
+        assertThatThrownBy(() -> agreements.create(region("HVB"), "Titel", AgreementScope.INTEGRAL,
+                EnumSet.of(Theme.SOCIAL), Set.of(municipality("Breda")))).isInstanceOfSatisfying(
+                        UserInputException.class, e -> assertThat(e.messageKey()).isEqualTo("agreement.error.municipalities"));
+        ArticleRow withScript = agreements.addArticle(id, "<script>alert(1)</script>", "**vet** <img src=x>");
+        assertThat(withScript.heading()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void fromDraftThroughConsultationToAdoptionByEveryMunicipalityThenANewDraftLine() {
+        SignIn.as(users, "beheerder");
+        long waalwijkAlderman = userAdmin.createUser(new NewUser("wethouder2.hvb", "Tweede Wethouder", null,
+                organisation("Gemeente Waalwijk"), "Regiotafel-demo-2026")).id();
+        userAdmin.addMembership(waalwijkAlderman, Role.ALDERMAN, region("HVB"));
+
+        long id = newAgreement("Tilburg", "Waalwijk");
+        ArticleRow article = agreements.addArticle(id, "Huisvesting", "Tekst");
+
+        SignIn.as(users, "uitzendbureau.hvb");
+        assertThatThrownBy(() -> agreements.get(id)).isInstanceOf(NotFoundException.class);
+
+        SignIn.as(users, "ambtenaar.hvb");
+        assertThatThrownBy(() -> lifecycle.toConsultation(id)).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "wethouder.hvb");
+        lifecycle.toConsultation(id);
+
+        SignIn.as(users, "uitzendbureau.hvb");
+        assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.CONSULTATION);
+        long commentId = comments.comment(article.id(), null, "Tekst", "Graag ook scholing noemen.");
+        assertThat(comments.of(id)).extracting(CommentRow::id).contains(commentId);
+        assertThatThrownBy(() -> agreements.saveArticle(article.id(), "X", "Y", article.revision()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(users, "wethouder.hvb");
+        lifecycle.startAdoption(id, "Vastgesteld 1.0");
+        assertThatThrownBy(() -> agreements.saveArticle(article.id(), "Huisvesting", "Nieuw", article.revision()))
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.messageKey()).isEqualTo("agreement.error.frozen"));
+        assertThat(agreements.get(id).may().adoptFor()).isEqualTo(municipality("Tilburg"));
+        lifecycle.recordAdoption(id, LocalDate.now(), "Raadsbesluit 2026-14");
+        assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.ADOPTION_PENDING);
+        assertThatThrownBy(() -> lifecycle.recordAdoption(id, LocalDate.now(), "Dubbel"))
+                .isInstanceOf(UserInputException.class);
+
+        SignIn.as(users, "wethouder2.hvb");
+        assertThatThrownBy(() -> lifecycle.recordAdoption(id, LocalDate.now().plusDays(3), "Toekomst"))
+                .isInstanceOfSatisfying(UserInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("agreement.error.adoptionDate"));
+        lifecycle.recordAdoption(id, LocalDate.now(), "Collegebesluit W-88");
+        AgreementDetails adopted = agreements.get(id);
+        assertThat(adopted.status()).isEqualTo(AgreementStatus.ADOPTED);
+        assertThat(adopted.adoptions()).hasSize(2);
+
+        SignIn.as(users, "ambtenaar.hvb");
+        long draft = lifecycle.startNewDraft(id);
+        assertThat(agreements.get(draft).status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(agreements.get(draft).articles()).extracting(ArticleRow::body).containsExactly("Tekst");
+        assertThat(agreements.get(id).articles()).extracting(ArticleRow::body).containsExactly("Tekst");
+    }
+
+    @Test
+    void commitmentsAreReportedByTheirOwnerAndTheirStatusFollowsDatesAndValues() {
+        long id = newAgreement("Tilburg");
+        long hartflex = organisation("Hartflex Uitzendbureau");
+        long commitment = commitments.add(id, new CommitmentForm("200 extra bedden voor arbeidsmigranten", hartflex,
+                Theme.HOUSING, new BigDecimal("200"), "bedden", LocalDate.now().plusMonths(6), "Aantal gerealiseerde bedden"));
+        SignIn.as(users, "wethouder.hvb");
+        lifecycle.toConsultation(id);
+
+        // Stakeholders see an agreement (and its commitments) from consultation on.
+        SignIn.as(users, "uitzendbureau.hvb");
+        commitments.report(commitment, new BigDecimal("200"), LocalDate.now(), "Alle bedden opgeleverd");
+        assertThat(commitments.of(id)).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CommitmentStatus.DONE);
+            assertThat(c.mayReport()).isTrue();
+        });
+        SignIn.as(users, "woningcorporatie.hvb");
+        assertThatThrownBy(() -> commitments.report(commitment, BigDecimal.ONE, LocalDate.now(), null))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "monitor");
+        assertThatThrownBy(() -> commitments.report(commitment, BigDecimal.ONE, LocalDate.now(), null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theAuditLogIsForTheRegionsAldermenAndTheProvince() {
+        long id = newAgreement("Tilburg");
+        agreements.addArticle(id, "Kop", "Tekst");
+        assertThatThrownBy(() -> comments.audit(id, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "wethouder.hvb");
+        assertThat(comments.audit(id, 0, 10)).extracting(AuditRow::action).contains("CREATED", "ARTICLE_ADDED");
+        SignIn.as(users, "coordinator");
+        assertThat(comments.audit(id, 0, 10)).isNotEmpty();
+        SignIn.as(users, "wethouder.bre");
+        assertThatThrownBy(() -> comments.audit(id, 0, 10)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theProvinceReadsButDoesNotWriteTheRegionsText() {
+        long id = newAgreement("Tilburg");
+        ArticleRow a = agreements.addArticle(id, "Kop", "Tekst");
+        for (String user : List.of("coordinator", "monitor")) {
+            SignIn.as(users, user);
+            assertThat(agreements.get(id).articles()).hasSize(1);
+            assertThatThrownBy(() -> agreements.saveArticle(a.id(), "Kop", "Provincie", a.revision()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        SignIn.as(users, "coordinator");
+        assertThat(comments.comment(a.id(), null, null, "Advies van de provincie")).isPositive();
+        SignIn.as(users, "beheerder");
+        assertThatThrownBy(() -> agreements.get(id)).isInstanceOf(NotFoundException.class);
+    }
+}
