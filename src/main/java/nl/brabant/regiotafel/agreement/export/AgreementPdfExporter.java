@@ -1,0 +1,113 @@
+package nl.brabant.regiotafel.agreement.export;
+
+import static nl.brabant.regiotafel.agreement.export.AgreementFormat.isBlank;
+import static nl.brabant.regiotafel.agreement.export.AgreementFormat.orEmpty;
+import static nl.brabant.regiotafel.agreement.export.AgreementLayout.SMALL_CELL;
+import static nl.brabant.regiotafel.agreement.export.AgreementLayout.SMALL_CELL_BOLD;
+import static nl.brabant.regiotafel.agreement.export.AgreementLayout.cell;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Objects;
+import org.openpdf.text.Document;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+/** Prints one version of an agreement as a Dutch A4 PDF: title page with adoptions, articles, commitments. */
+@Component
+public class AgreementPdfExporter {
+
+    /** Below this much room a heading would end up alone at the foot of a page, so it starts the next one. */
+    private static final float ARTICLE_HEADING_ROOM = 70;
+    private static final float SECTION_ROOM = 120;
+
+    public byte[] export(AgreementDocument agreement) {
+        Objects.requireNonNull(agreement, "agreement");
+        String title = isBlank(agreement.title()) ? TitlePage.HEADING : agreement.title();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 50, 50, 50, 60);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new AgreementFooter(title));
+        document.addTitle(title);
+        document.addSubject(subject(agreement));
+        String themes = AgreementFormat.joined(agreement.themeLabels());
+        if (!themes.isEmpty()) {
+            document.addKeywords(themes);
+        }
+        document.addCreator("Regiotafel");
+        document.setDocumentLanguage("nl-NL");
+        document.open();
+        TitlePage.write(document, agreement);
+        document.newPage();
+        articles(document, writer, orEmpty(agreement.articles()));
+        commitments(document, writer, orEmpty(agreement.commitments()));
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** "Intergemeentelijke afspraken arbeidsmigratie – Regio Hart van Brabant, versie Vastgesteld 1.0". */
+    private static String subject(AgreementDocument agreement) {
+        String subject = TitlePage.HEADING;
+        if (!isBlank(agreement.regionName())) {
+            subject += " – " + agreement.regionName();
+        }
+        if (!isBlank(agreement.versionName())) {
+            subject += ", versie " + agreement.versionName();
+        }
+        return subject;
+    }
+
+    private static void articles(Document document, PdfWriter writer, List<ArticleLine> articles) {
+        if (articles.isEmpty()) {
+            document.add(AgreementLayout.note("Geen artikelen vastgelegd."));
+            return;
+        }
+        boolean first = true;
+        for (ArticleLine article : articles) {
+            keepWithNext(document, writer, ARTICLE_HEADING_ROOM);
+            Paragraph heading = AgreementLayout.ARTICLE.paragraph(articleHeading(article));
+            heading.setSpacingBefore(first ? 0 : 14);
+            heading.setSpacingAfter(1);
+            document.add(heading);
+            ArticleBody.elements(article.plainBody()).forEach(document::add);
+            first = false;
+        }
+    }
+
+    /** "Artikel 3 – Huisvesting"; an article without a heading is just "Artikel 3". */
+    private static String articleHeading(ArticleLine article) {
+        String number = "Artikel " + article.number();
+        return isBlank(article.heading()) ? number : number + " – " + article.heading().strip();
+    }
+
+    private static void commitments(Document document, PdfWriter writer, List<CommitmentLine> commitments) {
+        keepWithNext(document, writer, SECTION_ROOM);
+        AgreementLayout.section(document, "Toezeggingen");
+        if (commitments.isEmpty()) {
+            document.add(AgreementLayout.note("Geen toezeggingen vastgelegd."));
+            return;
+        }
+        PdfPTable table = AgreementLayout.table(new float[] {22, 13, 11, 14, 10.5f, 12, 10.5f, 9}, SMALL_CELL_BOLD,
+                "Omschrijving", "Eigenaar", "Thema", "Doel", "Deadline", "Indicator", "Voortgang", "Status");
+        for (CommitmentLine line : commitments) {
+            table.addCell(cell(line.description(), SMALL_CELL));
+            table.addCell(cell(line.owner(), SMALL_CELL));
+            table.addCell(cell(line.themeLabel(), SMALL_CELL));
+            table.addCell(cell(line.target(), SMALL_CELL));
+            table.addCell(cell(AgreementFormat.date(line.deadline()), SMALL_CELL));
+            table.addCell(cell(line.indicator(), SMALL_CELL));
+            table.addCell(cell(line.progress(), SMALL_CELL));
+            table.addCell(cell(line.statusLabel(), SMALL_CELL));
+        }
+        document.add(table);
+    }
+
+    private static void keepWithNext(Document document, PdfWriter writer, float room) {
+        if (writer.getVerticalPosition(true) - document.bottom() < room) {
+            document.newPage();
+        }
+    }
+}

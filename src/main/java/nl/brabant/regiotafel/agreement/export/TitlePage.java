@@ -1,0 +1,89 @@
+package nl.brabant.regiotafel.agreement.export;
+
+import static nl.brabant.regiotafel.agreement.export.AgreementFormat.isBlank;
+import static nl.brabant.regiotafel.agreement.export.AgreementFormat.orEmpty;
+import static nl.brabant.regiotafel.agreement.export.AgreementLayout.CELL;
+import static nl.brabant.regiotafel.agreement.export.AgreementLayout.CELL_BOLD;
+import static nl.brabant.regiotafel.agreement.export.AgreementLayout.cell;
+import static nl.brabant.regiotafel.agreement.export.AgreementLayout.fact;
+
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/** The first page: what the agreement is, which version this is, and which municipalities have adopted it. */
+final class TitlePage {
+
+    static final String HEADING = "Intergemeentelijke afspraken arbeidsmigratie";
+
+    private TitlePage() {}
+
+    static void write(Document document, AgreementDocument a) {
+        if (!isBlank(a.regionName())) {
+            document.add(AgreementLayout.KICKER.paragraph(a.regionName()));
+        }
+        document.add(AgreementLayout.HEADING.paragraph(HEADING));
+        if (!isBlank(a.title())) {
+            Paragraph title = AgreementLayout.TITLE.paragraph(a.title());
+            title.setSpacingBefore(4);
+            document.add(title);
+        }
+        PdfPTable facts = new PdfPTable(new float[] {24, 76});
+        facts.setWidthPercentage(100);
+        facts.setSpacingBefore(12);
+        fact(facts, "Versie:", a.versionName());
+        fact(facts, "Status:", a.statusLabel());
+        fact(facts, "Reikwijdte:", a.scopeLabel());
+        fact(facts, "Thema's:", AgreementFormat.joined(a.themeLabels()));
+        fact(facts, "Versie vastgelegd:", recorded(a));
+        document.add(facts);
+
+        AgreementLayout.section(document, "Vaststelling per gemeente");
+        adoptions(document, orEmpty(a.adoptions()));
+    }
+
+    /** "12 maart 2026 door José Verhoeven", or as much of it as is known. */
+    private static String recorded(AgreementDocument a) {
+        if (a.versionCreatedAt() == null) {
+            return isBlank(a.versionCreatedBy()) ? null : "door " + a.versionCreatedBy();
+        }
+        String date = AgreementFormat.longDate(a.versionCreatedAt());
+        return isBlank(a.versionCreatedBy()) ? date : date + " door " + a.versionCreatedBy();
+    }
+
+    private static void adoptions(Document document, List<AdoptionLine> adoptions) {
+        if (adoptions.isEmpty()) {
+            document.add(AgreementLayout.note("Nog geen gemeenten aan deze afspraken verbonden."));
+            return;
+        }
+        long adopted = adoptions.stream().filter(line -> line.adoptedOn() != null).count();
+        Paragraph summary = AgreementLayout.BODY.paragraph(adopted + " van " + adoptions.size() + " gemeenten "
+                + (adopted == 1 ? "heeft" : "hebben") + " vastgesteld");
+        summary.setSpacingAfter(6);
+        document.add(summary);
+
+        PdfPTable table = AgreementLayout.table(new float[] {30, 22, 48}, CELL_BOLD,
+                "Gemeente", "Vastgesteld op", "Besluit");
+        for (AdoptionLine line : adoptions) {
+            table.addCell(cell(line.municipality(), CELL));
+            table.addCell(cell(line.adoptedOn() == null
+                    ? "nog niet vastgesteld" : AgreementFormat.date(line.adoptedOn()), CELL));
+            table.addCell(decision(line));
+        }
+        document.add(table);
+    }
+
+    /** The decision reference, with who recorded it in small type so that a reader can ask them. */
+    private static PdfPCell decision(AdoptionLine line) {
+        Phrase phrase = CELL.phrase(AgreementFormat.orDash(line.decisionReference()));
+        if (!isBlank(line.recordedBy())) {
+            phrase.add(Chunk.NEWLINE);
+            phrase.add(AgreementLayout.NOTE.chunk("vastgelegd door " + line.recordedBy()));
+        }
+        return cell(phrase);
+    }
+}
