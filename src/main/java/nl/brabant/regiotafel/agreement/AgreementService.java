@@ -241,6 +241,11 @@ public class AgreementService {
         return agreement.getRevisionCount();
     }
 
+    /** The key under which the collaboration hub knows this agreement. */
+    public static String documentKey(long agreementId) {
+        return AuditLog.documentKey(agreementId);
+    }
+
     public long nameVersion(long agreementId, String name) {
         Agreement agreement = access.lockedFor(agreementId, Action.EDIT_AGREEMENT);
         String clean = AgreementRules.required(name, 200, "agreement.error.versionName");
