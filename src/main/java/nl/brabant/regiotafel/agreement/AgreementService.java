@@ -43,10 +43,13 @@ public class AgreementService {
     private final RegionService regions;
     private final AuditLog audit;
     private final jakarta.persistence.EntityManager entityManager;
+    private final nl.brabant.regiotafel.agreement.compare.AgreementComparator comparator;
 
     AgreementService(AgreementRepository agreements, ArticleRepository articles, RevisionRepository revisions,
             NamedVersionRepository versions, AdoptionRepository adoptions, AgreementAccess access, AccessPolicy policy,
-            PeopleDirectory people, RegionService regions, AuditLog audit, jakarta.persistence.EntityManager entityManager) {
+            PeopleDirectory people, RegionService regions, AuditLog audit, jakarta.persistence.EntityManager entityManager,
+            nl.brabant.regiotafel.agreement.compare.AgreementComparator comparator) {
+        this.comparator = comparator;
         this.agreements = agreements;
         this.articles = articles;
         this.revisions = revisions;
@@ -291,6 +294,18 @@ public class AgreementService {
             }
         }
         return rows;
+    }
+
+    /** Compares the document at two revision numbers, article by article, word by word. */
+    @Transactional(readOnly = true)
+    public nl.brabant.regiotafel.agreement.compare.Comparison compare(long agreementId, long fromRevision,
+            long toRevision) {
+        return comparator.compare(texts(stateAt(agreementId, fromRevision)), texts(stateAt(agreementId, toRevision)));
+    }
+
+    private static List<nl.brabant.regiotafel.agreement.compare.ArticleText> texts(List<ArticleRow> rows) {
+        return rows.stream().map(r -> new nl.brabant.regiotafel.agreement.compare.ArticleText(r.id(), r.heading(),
+                r.body())).toList();
     }
 
     Long ownMunicipality() {

@@ -36,11 +36,18 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final java.time.Clock clock;
 
-    DemoDataSeeder(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, java.time.Clock clock) {
+    DemoDataSeeder(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, java.time.Clock clock,
+            nl.brabant.regiotafel.agreement.AgreementService agreements,
+            nl.brabant.regiotafel.agreement.AgreementLifecycleService lifecycle,
+            nl.brabant.regiotafel.agreement.CommitmentService commitments,
+            org.springframework.security.core.userdetails.UserDetailsService users) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.agreementsFactory = () -> new DemoAgreements(agreements, lifecycle, commitments, users, jdbc);
     }
+
+    private final java.util.function.Supplier<DemoAgreements> agreementsFactory;
 
     @Override
     @Transactional
@@ -68,6 +75,7 @@ class DemoDataSeeder implements ApplicationRunner {
         member(user("monitor", "Jeroen Smulders", province, hash), null, "PROVINCE_MONITOR");
         member(user("beheerder", "Fatima El Idrissi", province, hash), null, "ADMIN");
         new DemoMeetings(jdbc, clock).create();
+        agreementsFactory.get().create();
         log.info("Demo data created: {} accounts, password '{}' (see README).",
                 DemoPeople.REGIONS.size() * 4 + 3, DEMO_PASSWORD);
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -15,7 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.brabant.regiotafel.agreement.AgreementService;
+import nl.brabant.regiotafel.agreement.ui.AgreementsSection;
 import nl.brabant.regiotafel.meeting.MeetingService;
+import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.meeting.ui.MeetingsSection;
 import nl.brabant.regiotafel.security.MemberRow;
 import nl.brabant.regiotafel.workspace.RegionWorkspace;
@@ -32,10 +34,15 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
     private String title = "";
 
     private final MeetingService meetings;
+    private final AgreementService agreements;
+    private final RegionService regions;
 
-    public RegionView(WorkspaceService workspaces, MeetingService meetings) {
+    public RegionView(WorkspaceService workspaces, MeetingService meetings, AgreementService agreements,
+            RegionService regions) {
         this.workspaces = workspaces;
         this.meetings = meetings;
+        this.agreements = agreements;
+        this.regions = regions;
         addClassName("page");
     }
 
@@ -55,7 +62,9 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
         heading.setId("region-name");
         add(heading);
         add(section("region.meetings", new MeetingsSection(meetings, workspace.region().id(), workspace.region().code())),
-                municipalities(workspace), members(workspace), comingNext("agreements"));
+                section("region.agreements", new AgreementsSection(agreements, regions, workspace.region().id(),
+                        workspace.region().code())),
+                municipalities(workspace), members(workspace));
     }
 
     private Section municipalities(RegionWorkspace workspace) {
@@ -83,12 +92,6 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         grid.setAriaLabel(getTranslation("region.members"));
         return section("region.members", grid);
-    }
-
-    private Section comingNext(String key) {
-        Paragraph text = new Paragraph(getTranslation("region." + key + ".next"));
-        text.addClassName("empty-state");
-        return section("region." + key, text);
     }
 
     private Section section(String titleKey, com.vaadin.flow.component.Component content) {

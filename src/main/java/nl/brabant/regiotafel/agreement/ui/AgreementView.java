@@ -1,0 +1,309 @@
+package nl.brabant.regiotafel.agreement.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.brabant.regiotafel.agreement.AgreementDetails;
+import nl.brabant.regiotafel.agreement.AgreementExportService;
+import nl.brabant.regiotafel.agreement.AgreementLifecycleService;
+import nl.brabant.regiotafel.agreement.AgreementService;
+import nl.brabant.regiotafel.agreement.AgreementStatus;
+import nl.brabant.regiotafel.agreement.CommentService;
+import nl.brabant.regiotafel.agreement.CommitmentService;
+import nl.brabant.regiotafel.agreement.compare.AgreementComparator;
+import nl.brabant.regiotafel.agreement.text.MarkdownRenderer;
+import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.collaboration.CollaborationHub;
+import nl.brabant.regiotafel.collaboration.Participant;
+import nl.brabant.regiotafel.collaboration.PresenceEntry;
+import nl.brabant.regiotafel.region.RegionService;
+import nl.brabant.regiotafel.security.CurrentUser;
+
+/**
+ * The agreement page. Everyone in it sees who else is there and which article they edit; saved
+ * changes of others appear without reload (server push), coalesced into one refresh per burst.
+ */
+@Route("regio/:code/afspraken/:agreementId")
+@PermitAll
+public class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final AgreementService agreements;
+    final AgreementLifecycleService lifecycle;
+    final CommitmentService commitments;
+    final CommentService comments;
+    final AgreementExportService exports;
+    final RegionService regions;
+    final MarkdownRenderer markdown;
+    final AgreementComparator comparator;
+    final CollaborationHub hub;
+    final Participant me;
+    long agreementId;
+    private String title = "";
+    private String selectedTab;
+    private CollaborationHub.Subscription subscription;
+    private final Div presenceBar = new Div();
+    private ArticlesPanel articlesPanel;
+    private volatile boolean refreshQueued;
+
+    public AgreementView(AgreementService agreements, AgreementLifecycleService lifecycle, CommitmentService commitments,
+            CommentService comments, AgreementExportService exports, RegionService regions, MarkdownRenderer markdown,
+            AgreementComparator comparator, CollaborationHub hub, CurrentUser currentUser) {
+        this.agreements = agreements;
+        this.lifecycle = lifecycle;
+        this.commitments = commitments;
+        this.comments = comments;
+        this.exports = exports;
+        this.regions = regions;
+        this.markdown = markdown;
+        this.comparator = comparator;
+        this.hub = hub;
+        var user = currentUser.require();
+        this.me = new Participant(UUID.randomUUID().toString(), user.id(), user.displayName());
+        addClassName("page");
+        presenceBar.addClassName("presence");
+        presenceBar.setId("presence");
+        presenceBar.getElement().setAttribute("aria-live", "polite");
+    }
+
+    public static RouteParameters parameters(String regionCode, long agreementId) {
+        return new RouteParameters(Map.of("code", regionCode, "agreementId", Long.toString(agreementId)));
+    }
+
+    String documentKey() {
+        return AgreementService.documentKey(agreementId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            agreementId = Long.parseLong(event.getRouteParameters().get("agreementId").orElse(""));
+            AgreementDetails details = agreements.get(agreementId);
+            if (!details.regionCode().equals(event.getRouteParameters().get("code").orElse(""))) {
+                throw new nl.brabant.regiotafel.base.NotFoundException("agreement");
+            }
+            render(details);
+        } catch (NumberFormatException | nl.brabant.regiotafel.base.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        hub.join(documentKey(), me);
+        subscription = hub.subscribe(documentKey(), change -> {
+            if (me.id().equals(change.byParticipantId())) {
+                return;
+            }
+            if (change.kind() == nl.brabant.regiotafel.collaboration.CollaborationEvent.Kind.PRESENCE) {
+                ui.access(this::showPresence);
+            } else if (!refreshQueued) {
+                refreshQueued = true;
+                ui.access(() -> {
+                    refreshQueued = false;
+                    refreshKeepingEdits();
+                });
+            }
+        });
+        showPresence();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+        }
+        hub.leave(documentKey(), me.id());
+    }
+
+    void refresh() {
+        render(agreements.get(agreementId));
+    }
+
+    /** Others' changes arrive while this person may be typing: their editor stays as it is. */
+    private void refreshKeepingEdits() {
+        if (articlesPanel != null && articlesPanel.isEditing()) {
+            articlesPanel.refreshOthers(agreements.get(agreementId));
+            showPresence();
+        } else {
+            refresh();
+        }
+    }
+
+    private void render(AgreementDetails d) {
+        title = d.title();
+        removeAll();
+        Anchor back = new Anchor("regio/" + d.regionCode(), d.regionName());
+        back.addClassName("back-link");
+        H2 heading = new H2(d.title());
+        heading.setId("agreement-title");
+        Span status = badge(getTranslation("agreement.status." + d.status().name()), statusTheme(d.status()));
+        status.setId("agreement-status");
+        Div facts = new Div(status, badge(getTranslation("agreement.scope." + d.scope().name()), "contrast"),
+                new Span(d.themes().stream().sorted().map(t -> getTranslation("theme." + t.name()))
+                        .collect(Collectors.joining(", "))),
+                new Span(getTranslation("agreement.participants", d.municipalities().size())));
+        facts.addClassName("meeting-facts");
+        add(back, heading, facts, actions(d), presenceBar);
+        showPresence();
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        articlesPanel = new ArticlesPanel(this, d);
+        tabs.add(getTranslation("agreement.tab.text"), articlesPanel);
+        tabs.add(getTranslation("agreement.tab.history"), new HistoryPanel(this, d));
+        tabs.add(getTranslation("agreement.tab.commitments"), new CommitmentsPanel(this, d));
+        tabs.add(getTranslation("agreement.tab.adoption"), new AdoptionPanel(this, d));
+        if (d.may().readAudit()) {
+            tabs.add(getTranslation("agreement.tab.audit"), new AuditPanel(this));
+        }
+        for (int i = 0; selectedTab != null && i < 5; i++) {
+            if (tabs.getTabAt(i) != null && tabs.getTabAt(i).getLabel().equals(selectedTab)) {
+                tabs.setSelectedIndex(i);
+                break;
+            }
+        }
+        tabs.addSelectedChangeListener(e -> selectedTab = e.getSelectedTab().getLabel());
+        add(tabs);
+    }
+
+    void showPresence() {
+        presenceBar.removeAll();
+        var here = hub.presence(documentKey());
+        presenceBar.add(new Span(getTranslation("agreement.presence")));
+        for (PresenceEntry entry : here) {
+            String text = entry.participant().name()
+                    + (entry.participant().id().equals(me.id()) ? " (" + getTranslation("agreement.presence.you") + ")" : "")
+                    + (entry.editingArticleId() == null ? "" : " – " + getTranslation("agreement.presence.editing",
+                            articlesPanel == null ? "" : articlesPanel.numberOf(entry.editingArticleId())));
+            presenceBar.add(badge(text, entry.editingArticleId() == null ? "contrast" : ""));
+        }
+        if (articlesPanel != null) {
+            articlesPanel.showLocks(here);
+        }
+    }
+
+    private Div actions(AgreementDetails d) {
+        Div bar = new Div();
+        bar.addClassName("toolbar");
+        if (d.may().changeStatus() && d.status() == AgreementStatus.DRAFT) {
+            bar.add(action("agreement.toConsultation", VaadinIcon.USERS, () -> lifecycle.toConsultation(d.id())));
+        }
+        if (d.may().changeStatus() && d.status() == AgreementStatus.CONSULTATION) {
+            bar.add(action("agreement.backToDraft", VaadinIcon.ARROW_BACKWARD, () -> lifecycle.backToDraft(d.id())));
+            Button adopt = new Button(getTranslation("agreement.startAdoption"), VaadinIcon.GAVEL.create(),
+                    e -> askName("agreement.startAdoption", "agreement.startAdoption.text",
+                            name -> lifecycle.startAdoption(d.id(), name)));
+            adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(adopt);
+        }
+        if (d.may().edit()) {
+            bar.add(new Button(getTranslation("agreement.nameVersion"), VaadinIcon.BOOKMARK.create(),
+                    e -> askName("agreement.nameVersion", "agreement.nameVersion.text",
+                            name -> agreements.nameVersion(d.id(), name))));
+        }
+        if (d.status() == AgreementStatus.ADOPTED && agreements.mayCreate(d.regionId())) {
+            bar.add(action("agreement.startNewDraft", VaadinIcon.COPY, () -> {
+                long draft = lifecycle.startNewDraft(d.id());
+                UI.getCurrent().navigate(AgreementView.class, parameters(d.regionCode(), draft));
+            }));
+        }
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = exports.pdf(d.id(), d.frozenVersionId());
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    "afspraken-" + d.regionCode() + ".pdf", "application/pdf", bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation(d.frozenVersionId() == null ? "agreement.pdf" : "agreement.pdfFrozen"));
+        pdf.addClassName("download-link");
+        bar.add(pdf);
+        return bar;
+    }
+
+    private Button action(String key, VaadinIcon icon, Runnable run) {
+        return new Button(getTranslation(key), icon.create(), e -> act(run));
+    }
+
+    private void askName(String titleKey, String textKey, java.util.function.Consumer<String> save) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation(titleKey));
+        TextField name = new TextField(getTranslation("agreement.field.versionName"));
+        name.setWidthFull();
+        name.setMaxLength(200);
+        dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation(textKey)), name);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation(titleKey));
+        dialog.addConfirmListener(e -> act(() -> save.accept(name.getValue())));
+        dialog.open();
+    }
+
+    /** Runs a change; a refusal becomes a message; the page then shows the latest state. */
+    boolean act(Runnable action) {
+        try {
+            action.run();
+            Notification.show(getTranslation("common.saved"), 2500, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
+        } catch (UserInputException refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 7000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        } finally {
+            if (isAttached()) {
+                refresh();
+            }
+        }
+    }
+
+    static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + theme);
+        return badge;
+    }
+
+    static String statusTheme(AgreementStatus status) {
+        return switch (status) {
+            case DRAFT -> "contrast";
+            case CONSULTATION, ADOPTION_PENDING -> "";
+            case ADOPTED -> "success";
+            case SUPERSEDED -> "contrast";
+        };
+    }
+
+    static <T extends Component> T withClass(T component, String className) {
+        component.addClassName(className);
+        return component;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.brabant.regiotafel.agreement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import nl.brabant.regiotafel.agreement.AgreementDetails;
+import nl.brabant.regiotafel.agreement.ArticleRow;
+import nl.brabant.regiotafel.agreement.CommentRow;
+
+/** The comment thread of one article: read, reply, resolve, and a new comment with an optional quote. */
+class CommentsBlock extends Details {
+
+    CommentsBlock(AgreementView view, AgreementDetails details, ArticleRow article) {
+        List<CommentRow> all = view.comments.of(details.id()).stream().filter(c -> c.articleId() == article.id()).toList();
+        long open = all.stream().filter(c -> !c.resolved()).count();
+        setSummaryText(getTranslation("comment.summary", all.size(), open));
+        addClassName("comments");
+        for (CommentRow comment : all.stream().filter(c -> c.parentId() == null).toList()) {
+            add(thread(view, details, article, comment, all));
+        }
+        if (details.may().comment()) {
+            TextField quote = new TextField(getTranslation("comment.field.quote"));
+            quote.setMaxLength(1000);
+            quote.setWidthFull();
+            TextArea text = new TextArea(getTranslation("comment.field.text"));
+            text.setMaxLength(5000);
+            text.setWidthFull();
+            Button add = new Button(getTranslation("comment.add"), e -> view.act(() -> view.comments.comment(article.id(),
+                    null, quote.getValue(), text.getValue())));
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            add(new Div(quote, text, add));
+        } else if (all.isEmpty()) {
+            add(new Paragraph(getTranslation("comment.none")));
+        }
+    }
+
+    private Div thread(AgreementView view, AgreementDetails details, ArticleRow article, CommentRow comment,
+            List<CommentRow> all) {
+        Div box = new Div();
+        box.addClassName("comment");
+        if (comment.resolved()) {
+            box.addClassName("resolved");
+        }
+        if (comment.quote() != null) {
+            box.add(AgreementView.withClass(new Paragraph("“" + comment.quote() + "”"), "quote"));
+        }
+        box.add(new Span(comment.author() + ": "), AgreementView.withClass(new Span(comment.text()), "plain-text"));
+        for (CommentRow reply : all.stream().filter(c -> Long.valueOf(comment.id()).equals(c.parentId())).toList()) {
+            Div r = new Div(new Span(reply.author() + ": "), AgreementView.withClass(new Span(reply.text()), "plain-text"));
+            r.addClassName("reply");
+            box.add(r);
+        }
+        if (details.may().comment()) {
+            TextField reply = new TextField();
+            reply.setPlaceholder(getTranslation("comment.reply"));
+            reply.setAriaLabel(getTranslation("comment.reply"));
+            Button send = new Button(getTranslation("comment.reply"), e -> view.act(() -> view.comments.comment(
+                    article.id(), comment.id(), null, reply.getValue())));
+            send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            Button resolve = new Button(getTranslation(comment.resolved() ? "comment.reopen" : "comment.resolve"),
+                    e -> view.act(() -> view.comments.resolve(comment.id(), !comment.resolved())));
+            resolve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            box.add(new Div(reply, send, resolve));
+        }
+        return box;
+    }
+}

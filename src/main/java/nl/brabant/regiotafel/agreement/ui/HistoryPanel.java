@@ -1,0 +1,162 @@
+package nl.brabant.regiotafel.agreement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import nl.brabant.regiotafel.agreement.AgreementDetails;
+import nl.brabant.regiotafel.agreement.ArticleRow;
+import nl.brabant.regiotafel.agreement.NamedVersionRow;
+import nl.brabant.regiotafel.agreement.RevisionRow;
+import nl.brabant.regiotafel.agreement.compare.ArticleChange;
+import nl.brabant.regiotafel.agreement.compare.Comparison;
+import nl.brabant.regiotafel.agreement.compare.Segment;
+import nl.brabant.regiotafel.base.ClockConfiguration;
+
+/** History (filterable), named versions, comparing any two points, and restoring one. */
+class HistoryPanel extends Div {
+
+    /** A point in the history to compare or restore: a named version or a plain revision. */
+    record Point(String label, long revision) {}
+
+    private final AgreementView view;
+    private final AgreementDetails details;
+    private final Div comparison = new Div();
+
+    HistoryPanel(AgreementView view, AgreementDetails details) {
+        this.view = view;
+        this.details = details;
+        List<NamedVersionRow> versions = view.agreements.versions(details.id());
+        List<Point> points = new ArrayList<>();
+        points.add(new Point(view.getTranslation("agreement.currentText"), details.revisionCount()));
+        versions.forEach(v -> points.add(new Point(v.name() + " (#" + v.revisionNumber() + ")", v.revisionNumber())));
+
+        add(new H3(getTranslation("agreement.compare")));
+        if (details.revisionCount() == 0) {
+            add(AgreementView.withClass(new Paragraph(getTranslation("agreement.history.empty")), "empty-state"));
+            return;
+        }
+        Select<Point> from = pointSelect("agreement.compare.from", points);
+        Select<Point> to = pointSelect("agreement.compare.to", points);
+        from.setValue(points.size() > 1 ? points.get(1) : points.getFirst());
+        to.setValue(points.getFirst());
+        RadioButtonGroup<String> layout = new RadioButtonGroup<>(getTranslation("agreement.compare.layout"));
+        layout.setItems("inline", "side");
+        layout.setItemLabelGenerator(k -> getTranslation("agreement.compare." + k));
+        layout.setValue("inline");
+        Button compare = new Button(getTranslation("agreement.compare.run"), e -> showComparison(
+                view.agreements.compare(details.id(), from.getValue().revision(), to.getValue().revision()),
+                "side".equals(layout.getValue())));
+        compare.setId("run-compare");
+        Div controls = new Div(from, to, layout, compare);
+        controls.addClassName("toolbar");
+        comparison.setId("comparison");
+        add(controls, comparison);
+
+        add(new H3(getTranslation("agreement.versions")));
+        Grid<NamedVersionRow> versionGrid = new Grid<>();
+        versionGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        versionGrid.addColumn(NamedVersionRow::name).setHeader(getTranslation("agreement.field.versionName"));
+        versionGrid.addColumn(v -> "#" + v.revisionNumber()).setHeader(getTranslation("agreement.revision")).setAutoWidth(true);
+        versionGrid.addColumn(NamedVersionRow::createdBy).setHeader(getTranslation("agreement.author"));
+        versionGrid.addColumn(v -> format(v.createdAt())).setHeader(getTranslation("notification.when"));
+        versionGrid.addComponentColumn(v -> restoreButton(v.revisionNumber(), v.name()));
+        versionGrid.setItems(versions);
+        versionGrid.setAllRowsVisible(true);
+        versionGrid.setEmptyStateText(getTranslation("agreement.versions.empty"));
+        add(versionGrid);
+
+        add(new H3(getTranslation("agreement.history")));
+        ComboBox<ArticleRow> article = new ComboBox<>(getTranslation("agreement.history.article"));
+        article.setItems(details.articles());
+        article.setItemLabelGenerator(a -> a.number() + ". " + a.heading());
+        article.setClearButtonVisible(true);
+        Grid<RevisionRow> history = new Grid<>();
+        history.setId("history");
+        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        history.addColumn(r -> "#" + r.number()).setHeader(getTranslation("agreement.revision")).setAutoWidth(true);
+        history.addColumn(RevisionRow::heading).setHeader(getTranslation("agreement.field.heading")).setFlexGrow(2);
+        history.addColumn(r -> getTranslation("revision.kind." + r.kind().name())).setHeader(getTranslation("agreement.change"));
+        history.addColumn(RevisionRow::author).setHeader(getTranslation("agreement.author"));
+        history.addColumn(r -> format(r.at())).setHeader(getTranslation("notification.when")).setAutoWidth(true);
+        history.addComponentColumn(r -> restoreButton(r.number(), "#" + r.number()));
+        Runnable load = () -> history.setItems(q -> view.agreements.history(details.id(),
+                article.getValue() == null ? null : article.getValue().id(), null, q.getOffset(), q.getLimit()).stream());
+        article.addValueChangeListener(e -> load.run());
+        load.run();
+        history.setHeight("24rem");
+        add(article, history);
+    }
+
+    private Select<Point> pointSelect(String key, List<Point> points) {
+        Select<Point> select = new Select<>();
+        select.setLabel(getTranslation(key));
+        select.setItems(points);
+        select.setItemLabelGenerator(p -> p == null ? "" : p.label());
+        return select;
+    }
+
+    private Button restoreButton(long revision, String label) {
+        Button restore = new Button(getTranslation("agreement.restore"), e -> {
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("agreement.restore.title", label));
+            dialog.setText(getTranslation("agreement.restore.text"));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("common.cancel"));
+            dialog.setConfirmText(getTranslation("agreement.restore"));
+            dialog.addConfirmListener(ok -> view.act(() -> view.agreements.restore(details.id(), revision)));
+            dialog.open();
+        });
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        restore.setEnabled(details.may().edit());
+        restore.setAriaLabel(getTranslation("agreement.restore") + " " + label);
+        return restore;
+    }
+
+    private void showComparison(Comparison result, boolean sideBySide) {
+        comparison.removeAll();
+        comparison.add(new Paragraph(getTranslation("agreement.compare.summary", result.wordsAdded(), result.wordsRemoved())));
+        for (ArticleChange change : result.articles()) {
+            if (change.kind() == ArticleChange.Kind.UNCHANGED) {
+                continue;
+            }
+            Div box = new Div();
+            box.addClassName("change");
+            String heading = change.newHeading() != null ? change.newHeading() : change.oldHeading();
+            box.add(new H4(heading), AgreementView.badge(getTranslation("compare.kind." + change.kind().name()),
+                    change.kind() == ArticleChange.Kind.REMOVED ? "error" : change.kind() == ArticleChange.Kind.ADDED
+                            ? "success" : ""));
+            if (change.oldPosition() != null && change.newPosition() != null
+                    && !change.oldPosition().equals(change.newPosition())) {
+                box.add(new Paragraph(getTranslation("compare.position", change.oldPosition(), change.newPosition())));
+            }
+            if (sideBySide) {
+                Div sides = new Div(DiffView.side(change.bodyDiff(), Segment.Type.REMOVED),
+                        DiffView.side(change.bodyDiff(), Segment.Type.ADDED));
+                sides.addClassName("side-by-side");
+                box.add(sides);
+            } else {
+                box.add(DiffView.inline(change.headingDiff()), DiffView.inline(change.bodyDiff()));
+            }
+            comparison.add(box);
+        }
+        if (result.articles().stream().allMatch(c -> c.kind() == ArticleChange.Kind.UNCHANGED)) {
+            comparison.add(AgreementView.withClass(new Paragraph(getTranslation("agreement.compare.same")), "empty-state"));
+        }
+    }
+
+    private String format(java.time.Instant at) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale()).format(at.atZone(ClockConfiguration.ZONE));
+    }
+}
