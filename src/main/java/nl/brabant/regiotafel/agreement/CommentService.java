@@ -27,9 +27,12 @@ public class CommentService {
     private final AgreementAccess access;
     private final PeopleDirectory people;
     private final AuditLog audit;
+    private final nl.brabant.regiotafel.notification.NotificationService notifications;
 
     CommentService(CommentRepository comments, ArticleRepository articles, AuditRepository auditEntries,
-            AgreementAccess access, PeopleDirectory people, AuditLog audit) {
+            AgreementAccess access, PeopleDirectory people, AuditLog audit,
+            nl.brabant.regiotafel.notification.NotificationService notifications) {
+        this.notifications = notifications;
         this.comments = comments;
         this.articles = articles;
         this.auditEntries = auditEntries;
@@ -55,7 +58,25 @@ public class CommentService {
         AgreementComment saved = comments.save(new AgreementComment(agreement.getId(), articleId, parentId,
                 people.me().id(), AgreementRules.optional(quote, 1000, "comment.error.quote"), clean));
         audit.record(agreement, "COMMENTED", article.getHeading());
+        notifyMentioned(agreement, article, clean);
         return saved.getId();
+    }
+
+    /** "@Karin Mutsaers" in a comment tells Karin, if she may read the agreement's region. */
+    private void notifyMentioned(Agreement agreement, Article article, String text) {
+        if (!text.contains("@")) {
+            return;
+        }
+        long me = people.me().id();
+        List<Long> mentioned = people.membersOf(agreement.getRegion().getId()).stream()
+                .filter(p -> p.id() != me && text.contains("@" + p.displayName()))
+                .map(PersonSummary::id)
+                .toList();
+        if (!mentioned.isEmpty()) {
+            notifications.notify(mentioned, nl.brabant.regiotafel.notification.NotificationKind.MENTIONED,
+                    article.getHeading() + " (" + agreement.getTitle() + ")",
+                    "regio/" + agreement.getRegion().getCode() + "/afspraken/" + agreement.getId());
+        }
     }
 
     public void resolve(long commentId, boolean resolved) {

@@ -41,9 +41,12 @@ class InMemoryCollaborationHub implements CollaborationHub {
 
     @Override
     public void leave(String documentKey, String participantId) {
-        Map<String, PresenceEntry> inDocument = present.getOrDefault(documentKey, Map.of());
-        PresenceEntry gone = inDocument.remove(participantId);
-        locks.getOrDefault(documentKey, Map.of()).values().removeIf(participantId::equals);
+        Map<String, PresenceEntry> inDocument = present.get(documentKey);
+        PresenceEntry gone = inDocument == null ? null : inDocument.remove(participantId);
+        Map<Long, String> documentLocks = locks.get(documentKey);
+        if (documentLocks != null) {
+            documentLocks.values().removeIf(participantId::equals);
+        }
         if (gone != null) {
             publish(new CollaborationEvent(CollaborationEvent.Kind.PRESENCE, documentKey, null, participantId,
                     gone.participant().name()));
@@ -78,13 +81,17 @@ class InMemoryCollaborationHub implements CollaborationHub {
 
     @Override
     public void touch(String documentKey, String participantId) {
-        present.getOrDefault(documentKey, Map.of()).computeIfPresent(participantId,
-                (id, entry) -> new PresenceEntry(entry.participant(), entry.editingArticleId(), clock.instant()));
+        Map<String, PresenceEntry> inDocument = present.get(documentKey);
+        if (inDocument != null) {
+            inDocument.computeIfPresent(participantId,
+                    (id, entry) -> new PresenceEntry(entry.participant(), entry.editingArticleId(), clock.instant()));
+        }
     }
 
     @Override
     public synchronized void unlock(String documentKey, long articleId, String participantId) {
-        if (locks.getOrDefault(documentKey, Map.of()).remove(articleId, participantId)) {
+        Map<Long, String> documentLocks = locks.get(documentKey);
+        if (documentLocks != null && documentLocks.remove(articleId, participantId)) {
             setEditing(documentKey, participantId, null);
             publish(new CollaborationEvent(CollaborationEvent.Kind.PRESENCE, documentKey, articleId, participantId, null));
         }
@@ -114,8 +121,11 @@ class InMemoryCollaborationHub implements CollaborationHub {
     }
 
     private void setEditing(String documentKey, String participantId, Long articleId) {
-        present.getOrDefault(documentKey, Map.of()).computeIfPresent(participantId,
-                (id, entry) -> new PresenceEntry(entry.participant(), articleId, clock.instant()));
+        Map<String, PresenceEntry> inDocument = present.get(documentKey);
+        if (inDocument != null) {
+            inDocument.computeIfPresent(participantId,
+                    (id, entry) -> new PresenceEntry(entry.participant(), articleId, clock.instant()));
+        }
     }
 
     Instant now() {

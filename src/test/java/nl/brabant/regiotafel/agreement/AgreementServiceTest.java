@@ -32,6 +32,7 @@ class AgreementServiceTest {
     @Autowired CommitmentService commitments;
     @Autowired CommentService comments;
     @Autowired UserAdminService userAdmin;
+    @Autowired nl.brabant.regiotafel.notification.NotificationService notifications;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
 
@@ -163,12 +164,13 @@ class AgreementServiceTest {
 
         SignIn.as(users, "uitzendbureau.hvb");
         assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.CONSULTATION);
-        long commentId = comments.comment(article.id(), null, "Tekst", "Graag ook scholing noemen.");
+        long commentId = comments.comment(article.id(), null, "Tekst", "Graag ook scholing noemen, @Karin Mutsaers.");
         assertThat(comments.of(id)).extracting(CommentRow::id).contains(commentId);
         assertThatThrownBy(() -> agreements.saveArticle(article.id(), "X", "Y", article.revision()))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, "wethouder.hvb");
+        assertThat(notifications.mine(0, 50)).anySatisfy(n -> assertThat(n.kind().name()).isEqualTo("MENTIONED"));
         lifecycle.startAdoption(id, "Vastgesteld 1.0");
         assertThatThrownBy(() -> agreements.saveArticle(article.id(), "Huisvesting", "Nieuw", article.revision()))
                 .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.messageKey()).isEqualTo("agreement.error.frozen"));

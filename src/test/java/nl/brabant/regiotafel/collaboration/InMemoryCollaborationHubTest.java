@@ -1,0 +1,74 @@
+package nl.brabant.regiotafel.collaboration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InMemoryCollaborationHubTest {
+
+    private Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    };
+    private final InMemoryCollaborationHub hub = new InMemoryCollaborationHub(Duration.ofMinutes(2), clock);
+    private final Participant karin = new Participant("w1", 1, "Karin");
+    private final Participant daan = new Participant("w2", 2, "Daan");
+
+    @Test
+    void othersReadWhileOneEditsAndMayTakeOverOnlyWhenTheEditorIsIdle() {
+        hub.join("doc", karin);
+        hub.join("doc", daan);
+        assertThat(hub.lock("doc", 7, karin, false).granted()).isTrue();
+
+        LockResult refused = hub.lock("doc", 7, daan, true);
+        assertThat(refused.granted()).isFalse();
+        assertThat(refused.holder().name()).isEqualTo("Karin");
+        assertThat(refused.mayTakeOver()).isFalse();
+
+        now = now.plus(Duration.ofMinutes(1));
+        hub.touch("doc", "w1");
+        now = now.plus(Duration.ofMinutes(2).minusSeconds(1));
+        assertThat(hub.lock("doc", 7, daan, true).granted()).isFalse();
+
+        now = now.plus(Duration.ofSeconds(2));
+        assertThat(hub.lock("doc", 7, daan, false).granted()).isFalse();
+        assertThat(hub.lock("doc", 7, daan, true).granted()).isTrue();
+        assertThat(hub.holds("doc", 7, "w2")).isTrue();
+        assertThat(hub.holds("doc", 7, "w1")).isFalse();
+        assertThat(hub.presence("doc")).filteredOn(p -> p.participant().equals(karin))
+                .singleElement().satisfies(p -> assertThat(p.editingArticleId()).isNull());
+    }
+
+    @Test
+    void leavingReleasesLocksAndEveryoneSubscribedHearsIt() {
+        List<CollaborationEvent> heard = new ArrayList<>();
+        var subscription = hub.subscribe("doc", heard::add);
+        hub.join("doc", karin);
+        hub.lock("doc", 3, karin, false);
+        hub.leave("doc", "w1");
+        assertThat(hub.presence("doc")).isEmpty();
+        assertThat(hub.lock("doc", 3, daan, false).granted()).isTrue();
+        assertThat(heard).extracting(CollaborationEvent::kind).containsOnly(CollaborationEvent.Kind.PRESENCE)
+                .hasSizeGreaterThanOrEqualTo(3);
+        subscription.cancel();
+        int before = heard.size();
+        hub.publish(new CollaborationEvent(CollaborationEvent.Kind.CONTENT, "doc", 3L, null, null));
+        assertThat(heard).hasSize(before);
+    }
+
+    @Test
+    void documentsAreSeparate() {
+        hub.join("a", karin);
+        hub.lock("a", 1, karin, false);
+        assertThat(hub.lock("b", 1, daan, false).granted()).isTrue();
+        assertThat(hub.presence("b")).isEmpty();
+    }
+}
