@@ -25,6 +25,12 @@ class InMemoryCollaborationHub implements CollaborationHub {
     private final Map<String, List<Consumer<CollaborationEvent>>> listeners = new ConcurrentHashMap<>();
     private final Duration idleTakeOver;
     private final Clock clock;
+    private final java.util.concurrent.ExecutorService dispatcher = java.util.concurrent.Executors.newSingleThreadExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "collaboration-events");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     InMemoryCollaborationHub(@Value("${regiotafel.collaboration.idle-take-over:PT2M}") Duration idleTakeOver, Clock clock) {
         this.idleTakeOver = idleTakeOver;
@@ -102,15 +108,30 @@ class InMemoryCollaborationHub implements CollaborationHub {
         return participantId.equals(locks.getOrDefault(documentKey, Map.of()).get(articleId));
     }
 
+    /**
+     * Listeners run on the hub's own thread, in publishing order: a save returns at once and the
+     * other windows update themselves (each listener hands its work to its UI).
+     */
     @Override
     public void publish(CollaborationEvent event) {
-        for (Consumer<CollaborationEvent> listener : listeners.getOrDefault(event.documentKey(), List.of())) {
-            try {
-                listener.accept(event);
-            } catch (RuntimeException e) {
-                log.warn("A collaboration listener failed: {}", e.toString());
-            }
+        List<Consumer<CollaborationEvent>> targets = List.copyOf(listeners.getOrDefault(event.documentKey(), List.of()));
+        if (targets.isEmpty()) {
+            return;
         }
+        dispatcher.execute(() -> {
+            for (Consumer<CollaborationEvent> listener : targets) {
+                try {
+                    listener.accept(event);
+                } catch (RuntimeException e) {
+                    log.warn("A collaboration listener failed: {}", e.toString());
+                }
+            }
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        dispatcher.shutdownNow();
     }
 
     @Override

@@ -68,10 +68,12 @@ class AgreementBenchmark {
             b.waitForArticles();
             b.script("""
                     window.__seen = {};
+                    // The view re-renders its content on a change, so watch the whole page, not one element.
                     new MutationObserver(() => {
-                      const m = document.getElementById('articles').innerText.match(/bench-(\\d+)/g) || [];
+                      const first = document.querySelector('#articles .article-body');
+                      const m = (first ? first.textContent : '').match(/bench-(\\d+)/g) || [];
                       m.forEach(k => { if (!window.__seen[k]) { window.__seen[k] = Date.now(); } });
-                    }).observe(document.getElementById('articles'), {subtree: true, childList: true, characterData: true});
+                    }).observe(document.body, {subtree: true, childList: true, characterData: true});
                     """);
             long revision = target.revision();
             for (int i = 1; i <= 110; i++) {

@@ -126,10 +126,12 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
             if (change.kind() == nl.brabant.regiotafel.collaboration.CollaborationEvent.Kind.PRESENCE) {
                 ui.access(this::showPresence);
             } else if (!refreshQueued) {
+                // A burst of changes becomes one refresh: later events find one already queued.
                 refreshQueued = true;
+                boolean contentOnly = change.kind() == nl.brabant.regiotafel.collaboration.CollaborationEvent.Kind.CONTENT;
                 ui.access(() -> {
                     refreshQueued = false;
-                    refreshKeepingEdits();
+                    refreshAfter(contentOnly);
                 });
             }
         });
@@ -148,10 +150,13 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         render(agreements.get(agreementId));
     }
 
-    /** Others' changes arrive while this person may be typing: their editor stays as it is. */
-    private void refreshKeepingEdits() {
-        if (articlesPanel != null && articlesPanel.isEditing()) {
-            articlesPanel.refreshOthers(agreements.get(agreementId));
+    /**
+     * Others' changes arrive while this person may be typing: their editor stays as it is, and a
+     * change of text only updates the articles, not the whole page.
+     */
+    private void refreshAfter(boolean contentOnly) {
+        if (articlesPanel != null && (contentOnly || articlesPanel.isEditing())) {
+            articlesPanel.update(agreements.get(agreementId));
             showPresence();
         } else {
             refresh();

@@ -34,12 +34,39 @@ class ArticlesPanel extends Div {
     private final Map<Long, Div> cards = new HashMap<>();
     private final Map<Long, Span> lockNotes = new HashMap<>();
     private Long editing;
+    private List<nl.brabant.regiotafel.agreement.CommentRow> comments;
 
     ArticlesPanel(AgreementView view, AgreementDetails details) {
         this.view = view;
         this.details = details;
         setId("articles");
         build();
+    }
+
+    /**
+     * Brings the articles up to date after someone else's change. Only the cards whose revision
+     * changed are rebuilt; the one being edited here stays untouched; a new, removed or moved
+     * article rebuilds the list (unless this person is typing).
+     */
+    void update(AgreementDetails latest) {
+        List<Long> before = details.articles().stream().map(ArticleRow::id).toList();
+        List<Long> after = latest.articles().stream().map(ArticleRow::id).toList();
+        Map<Long, Long> revisions = new HashMap<>();
+        details.articles().forEach(a -> revisions.put(a.id(), a.revision()));
+        this.details = latest;
+        if (!before.equals(after) && editing == null) {
+            build();
+            return;
+        }
+        comments = view.comments.of(details.id());
+        for (ArticleRow article : latest.articles()) {
+            boolean changed = !Long.valueOf(article.revision()).equals(revisions.get(article.id()));
+            if (changed && !Long.valueOf(article.id()).equals(editing) && cards.containsKey(article.id())) {
+                Div fresh = card(article);
+                replace(cards.get(article.id()), fresh);
+                cards.put(article.id(), fresh);
+            }
+        }
     }
 
     boolean isEditing() {
@@ -49,18 +76,6 @@ class ArticlesPanel extends Div {
     String numberOf(Long articleId) {
         return details.articles().stream().filter(a -> a.id() == articleId).map(a -> String.valueOf(a.number()))
                 .findFirst().orElse("");
-    }
-
-    /** Shows others' saved text for every article except the one being edited here. */
-    void refreshOthers(AgreementDetails latest) {
-        this.details = latest;
-        for (ArticleRow article : latest.articles()) {
-            if (!Long.valueOf(article.id()).equals(editing) && cards.containsKey(article.id())) {
-                Div fresh = card(article);
-                replace(cards.get(article.id()), fresh);
-                cards.put(article.id(), fresh);
-            }
-        }
     }
 
     void showLocks(List<PresenceEntry> presence) {
@@ -77,6 +92,7 @@ class ArticlesPanel extends Div {
 
     private void build() {
         removeAll();
+        comments = view.comments.of(details.id());
         cards.clear();
         lockNotes.clear();
         if (details.articles().isEmpty()) {
@@ -127,7 +143,7 @@ class ArticlesPanel extends Div {
             down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(edit, up, down);
         }
-        actions.add(new CommentsBlock(view, details, article));
+        actions.add(new CommentsBlock(view, details, article, comments));
         card.add(actions);
         return card;
     }

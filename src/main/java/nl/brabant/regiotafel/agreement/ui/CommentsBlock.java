@@ -16,8 +16,8 @@ import nl.brabant.regiotafel.agreement.CommentRow;
 /** The comment thread of one article: read, reply, resolve, and a new comment with an optional quote. */
 class CommentsBlock extends Details {
 
-    CommentsBlock(AgreementView view, AgreementDetails details, ArticleRow article) {
-        List<CommentRow> all = view.comments.of(details.id()).stream().filter(c -> c.articleId() == article.id()).toList();
+    CommentsBlock(AgreementView view, AgreementDetails details, ArticleRow article, List<CommentRow> ofAgreement) {
+        List<CommentRow> all = ofAgreement.stream().filter(c -> c.articleId() == article.id()).toList();
         long open = all.stream().filter(c -> !c.resolved()).count();
         setSummaryText(getTranslation("comment.summary", all.size(), open));
         addClassName("comments");
