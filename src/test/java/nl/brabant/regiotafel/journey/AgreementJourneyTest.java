@@ -88,6 +88,12 @@ class AgreementJourneyTest {
             b.screenshot("22-b-conflict");
             b.click(By.id("keep-mine"));
             b.waitForText(By.id("articles"), "Aanvulling van B.");
+
+            // History: compare the first text with the current one.
+            b.click(By.xpath("//vaadin-tab[contains(., 'Geschiedenis')]"));
+            b.click(By.id("run-compare"));
+            b.waitFor(By.id("comparison"));
+            b.screenshot("23-history-compare");
         }
         // Nothing lost: every text anyone saved or tried to save is in the history.
         assertThat(jdbc.queryForList("SELECT body FROM revision WHERE article_id = ?", String.class, article.id()))

@@ -64,6 +64,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
     final MarkdownRenderer markdown;
     final AgreementComparator comparator;
     final CollaborationHub hub;
+    final nl.brabant.regiotafel.security.PeopleDirectory people;
     final Participant me;
     long agreementId;
     private String title = "";
@@ -75,7 +76,9 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
 
     public AgreementView(AgreementService agreements, AgreementLifecycleService lifecycle, CommitmentService commitments,
             CommentService comments, AgreementExportService exports, RegionService regions, MarkdownRenderer markdown,
-            AgreementComparator comparator, CollaborationHub hub, CurrentUser currentUser) {
+            AgreementComparator comparator, CollaborationHub hub, CurrentUser currentUser,
+            nl.brabant.regiotafel.security.PeopleDirectory people) {
+        this.people = people;
         this.agreements = agreements;
         this.lifecycle = lifecycle;
         this.commitments = commitments;

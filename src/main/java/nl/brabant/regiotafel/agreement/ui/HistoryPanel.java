@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,15 +40,21 @@ class HistoryPanel extends Div {
         List<Point> points = new ArrayList<>();
         points.add(new Point(view.getTranslation("agreement.currentText"), details.revisionCount()));
         versions.forEach(v -> points.add(new Point(v.name() + " (#" + v.revisionNumber() + ")", v.revisionNumber())));
+        // Any revision can be compared too; the list offers the most recent hundred.
+        view.agreements.history(details.id(), null, null, 0, 100).stream()
+                .filter(r -> r.kind() != nl.brabant.regiotafel.agreement.RevisionKind.CONFLICT_COPY)
+                .forEach(r -> points.add(new Point(getTranslation("agreement.revision") + " #" + r.number() + " – "
+                        + r.heading() + " (" + r.author() + ")", r.number())));
 
         add(new H3(getTranslation("agreement.compare")));
         if (details.revisionCount() == 0) {
             add(AgreementView.withClass(new Paragraph(getTranslation("agreement.history.empty")), "empty-state"));
             return;
         }
-        Select<Point> from = pointSelect("agreement.compare.from", points);
-        Select<Point> to = pointSelect("agreement.compare.to", points);
-        from.setValue(points.size() > 1 ? points.get(1) : points.getFirst());
+        ComboBox<Point> from = pointSelect("agreement.compare.from", points);
+        ComboBox<Point> to = pointSelect("agreement.compare.to", points);
+        // By default: the last named version, else the oldest revision offered, against the text now.
+        from.setValue(!versions.isEmpty() ? points.get(1) : points.getLast());
         to.setValue(points.getFirst());
         RadioButtonGroup<String> layout = new RadioButtonGroup<>(getTranslation("agreement.compare.layout"));
         layout.setItems("inline", "side");
@@ -59,6 +64,9 @@ class HistoryPanel extends Div {
                 view.agreements.compare(details.id(), from.getValue().revision(), to.getValue().revision()),
                 "side".equals(layout.getValue())));
         compare.setId("run-compare");
+        compare.setEnabled(true);
+        from.addValueChangeListener(e -> compare.setEnabled(from.getValue() != null && to.getValue() != null));
+        to.addValueChangeListener(e -> compare.setEnabled(from.getValue() != null && to.getValue() != null));
         Div controls = new Div(from, to, layout, compare);
         controls.addClassName("toolbar");
         comparison.setId("comparison");
@@ -71,7 +79,17 @@ class HistoryPanel extends Div {
         versionGrid.addColumn(v -> "#" + v.revisionNumber()).setHeader(getTranslation("agreement.revision")).setAutoWidth(true);
         versionGrid.addColumn(NamedVersionRow::createdBy).setHeader(getTranslation("agreement.author"));
         versionGrid.addColumn(v -> format(v.createdAt())).setHeader(getTranslation("notification.when"));
-        versionGrid.addComponentColumn(v -> restoreButton(v.revisionNumber(), v.name()));
+        versionGrid.addComponentColumn(v -> {
+            com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = view.exports.pdf(details.id(), v.id());
+                        return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                                "afspraken-" + details.regionCode() + "-" + v.revisionNumber() + ".pdf", "application/pdf",
+                                bytes.length);
+                    }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "PDF");
+            pdf.getElement().setAttribute("aria-label", "PDF " + v.name());
+            return new Div(pdf, restoreButton(v.revisionNumber(), v.name()));
+        });
         versionGrid.setItems(versions);
         versionGrid.setAllRowsVisible(true);
         versionGrid.setEmptyStateText(getTranslation("agreement.versions.empty"));
@@ -82,6 +100,10 @@ class HistoryPanel extends Div {
         article.setItems(details.articles());
         article.setItemLabelGenerator(a -> a.number() + ". " + a.heading());
         article.setClearButtonVisible(true);
+        ComboBox<nl.brabant.regiotafel.security.PersonSummary> author = new ComboBox<>(getTranslation("agreement.history.author"));
+        author.setItems(view.people.membersOf(details.regionId()));
+        author.setItemLabelGenerator(nl.brabant.regiotafel.security.PersonSummary::displayName);
+        author.setClearButtonVisible(true);
         Grid<RevisionRow> history = new Grid<>();
         history.setId("history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -92,18 +114,22 @@ class HistoryPanel extends Div {
         history.addColumn(r -> format(r.at())).setHeader(getTranslation("notification.when")).setAutoWidth(true);
         history.addComponentColumn(r -> restoreButton(r.number(), "#" + r.number()));
         Runnable load = () -> history.setItems(q -> view.agreements.history(details.id(),
-                article.getValue() == null ? null : article.getValue().id(), null, q.getOffset(), q.getLimit()).stream());
+                article.getValue() == null ? null : article.getValue().id(),
+                author.getValue() == null ? null : author.getValue().id(), q.getOffset(), q.getLimit()).stream());
         article.addValueChangeListener(e -> load.run());
+        author.addValueChangeListener(e -> load.run());
         load.run();
         history.setHeight("24rem");
-        add(article, history);
+        Div filters = new Div(article, author);
+        filters.addClassName("toolbar");
+        add(filters, history);
     }
 
-    private Select<Point> pointSelect(String key, List<Point> points) {
-        Select<Point> select = new Select<>();
-        select.setLabel(getTranslation(key));
+    private ComboBox<Point> pointSelect(String key, List<Point> points) {
+        ComboBox<Point> select = new ComboBox<>(getTranslation(key));
         select.setItems(points);
         select.setItemLabelGenerator(p -> p == null ? "" : p.label());
+        select.setWidth("22rem");
         return select;
     }
 
