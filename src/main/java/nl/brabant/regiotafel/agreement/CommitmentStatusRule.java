@@ -9,13 +9,13 @@ import java.time.temporal.ChronoUnit;
  * DONE when the target is reached; LATE when the deadline passed without it; AT_RISK when the
  * value reached lags more than 20 percentage points behind the share of time gone by; else ON_TRACK.
  */
-final class CommitmentStatusRule {
+public final class CommitmentStatusRule {
 
     private static final BigDecimal MARGIN = new BigDecimal("0.20");
 
     private CommitmentStatusRule() {}
 
-    static CommitmentStatus status(BigDecimal target, BigDecimal reached, LocalDate start, LocalDate deadline,
+    public static CommitmentStatus status(BigDecimal target, BigDecimal reached, LocalDate start, LocalDate deadline,
             LocalDate today) {
         BigDecimal value = reached == null ? BigDecimal.ZERO : reached;
         if (target.signum() <= 0 || value.compareTo(target) >= 0) {

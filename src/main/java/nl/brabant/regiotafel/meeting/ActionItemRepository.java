@@ -23,6 +23,13 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     @Query("""
             select a from ActionItem a
+            where a.regionId = :regionId and a.status in :statuses and (:overdueBefore is null or a.dueDate < :overdueBefore)
+            order by a.dueDate, a.id""")
+    List<ActionItem> findInRegion(@Param("regionId") Long regionId, @Param("statuses") Collection<ActionItemStatus> statuses,
+            @Param("overdueBefore") java.time.LocalDate overdueBefore, Pageable pageable);
+
+    @Query("""
+            select a from ActionItem a
             where (a.ownerUserId = :userId or (:organisationId is not null and a.ownerOrganisationId = :organisationId))
               and a.regionId in :regionIds
             order by case when a.status in ('OPEN', 'IN_PROGRESS') then 0 else 1 end, a.dueDate, a.id""")

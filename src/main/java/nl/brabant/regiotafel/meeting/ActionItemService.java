@@ -115,6 +115,14 @@ public class ActionItemService {
         item.changeStatus(status);
     }
 
+    /** A region's open action items, or only the overdue ones: the list behind the monitor's figures. */
+    @Transactional(readOnly = true)
+    public List<ActionItemRow> openInRegion(long regionId, boolean overdueOnly, int offset, int limit) {
+        policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, regionId, "region");
+        return rows(actionItems.findInRegion(regionId, OPEN, overdueOnly ? LocalDate.now(clock) : null,
+                MeetingService.page(offset, limit)));
+    }
+
     /** The current user's items (theirs or their organisation's), in the regions they can see. */
     @Transactional(readOnly = true)
     public List<ActionItemRow> mine(int offset, int limit) {

@@ -87,6 +87,17 @@ public enum Action {
             Role.ALDERMAN, REGION,
             Role.PROVINCE_COORDINATOR, ALL,
             Role.PROVINCE_MONITOR, ALL)),
+    /** The cross-region monitor: the own region for aldermen and officers, all for the province. */
+    VIEW_MONITOR(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.PROVINCE_COORDINATOR, ALL,
+            Role.PROVINCE_MONITOR, ALL)),
+    /** A municipality's policy framework: its own aldermen and officers (checked by the service), the coordinators. */
+    EDIT_POLICY_FRAMEWORK(Map.of(
+            Role.ALDERMAN, REGION,
+            Role.MUNICIPAL_OFFICER, REGION,
+            Role.PROVINCE_COORDINATOR, ALL)),
     MANAGE_USERS(Map.of(Role.ADMIN, ALL));
 
     /**

