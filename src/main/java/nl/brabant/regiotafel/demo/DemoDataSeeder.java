@@ -76,6 +76,7 @@ class DemoDataSeeder implements ApplicationRunner {
         member(user("beheerder", "Fatima El Idrissi", province, hash), null, "ADMIN");
         new DemoMeetings(jdbc, clock).create();
         agreementsFactory.get().create();
+        new DemoPolicyFrameworks(jdbc).create();
         log.info("Demo data created: {} accounts, password '{}' (see README).",
                 DemoPeople.REGIONS.size() * 4 + 3, DEMO_PASSWORD);
     }

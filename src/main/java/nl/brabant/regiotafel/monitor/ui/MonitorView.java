@@ -88,7 +88,7 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
     private void render() {
         content.removeAll();
         List<RegionFigures> figures = monitor.dashboard(year);
-        content.add(new H3(getTranslation("monitor.regions", year)), dashboard(figures), csv(figures));
+        content.add(new H3(getTranslation("monitor.regions", String.valueOf(year))), dashboard(figures), csv(figures));
         content.add(new ThemeBalanceSection(monitor, charts, figures));
         content.add(new PolicySection(policies, charts, clock));
     }
@@ -96,23 +96,23 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
     private Grid<RegionFigures> dashboard(List<RegionFigures> figures) {
         Grid<RegionFigures> grid = new Grid<>();
         grid.setId("dashboard");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(r -> new Anchor("regio/" + r.code(), r.name())).setHeader(getTranslation("monitor.region"))
-                .setFlexGrow(2);
+                .setWidth("15rem").setFlexGrow(0).setFrozen(true);
         grid.addColumn(r -> r.meetingsHeld() + " / " + r.meetingsPlanned()).setHeader(getTranslation("monitor.meetings"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.nextMeeting() == null ? "—" : date(r.nextMeeting())).setHeader(getTranslation("monitor.next"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::agreementCell).setHeader(getTranslation("monitor.agreement")).setFlexGrow(2);
+        grid.addComponentColumn(this::agreementCell).setHeader(getTranslation("monitor.agreement")).setAutoWidth(true);
         grid.addComponentColumn(r -> drill(r, false)).setHeader(getTranslation("monitor.actionsOpen")).setAutoWidth(true);
         grid.addComponentColumn(r -> drill(r, true)).setHeader(getTranslation("monitor.actionsOverdue")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("monitor.commitmentCounts", r.commitmentsOnTrack(), r.commitmentsAtRisk(),
-                r.commitmentsLate(), r.commitmentsDone())).setHeader(getTranslation("monitor.commitments")).setFlexGrow(2);
+        grid.addColumn(r -> r.commitmentsOnTrack() + " / " + r.commitmentsAtRisk() + " / " + r.commitmentsLate() + " / "
+                + r.commitmentsDone()).setHeader(getTranslation("monitor.commitments")).setAutoWidth(true);
         grid.addColumn(r -> r.lastActivity() == null ? "—" : date(r.lastActivity())).setHeader(getTranslation("monitor.lastActivity"))
                 .setAutoWidth(true);
         grid.setItems(figures);
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("monitor.regions", year));
+        grid.setAriaLabel(getTranslation("monitor.regions", String.valueOf(year)));
         return grid;
     }
 

@@ -1,0 +1,28 @@
+package nl.brabant.regiotafel.journey;
+
+import nl.brabant.regiotafel.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The coordinator opens the monitor and drills down to one region's overdue action items. */
+@WebIntegrationTest
+class MonitorJourneyTest {
+
+    @LocalServerPort int port;
+
+    @Test
+    void coordinatorDrillsDownToOverdueActionItems() throws Exception {
+        try (Browser browser = new Browser(port)) {
+            browser.logIn("coordinator", "Regiotafel-demo-2026");
+            browser.waitForText(By.tagName("main"), "Kies een regio");
+            browser.open("/monitor");
+            browser.waitForText(By.id("dashboard"), "Regio Hart van Brabant");
+            browser.waitFor(By.id("theme-chart"));
+            browser.screenshot("30-monitor");
+            browser.click(By.id("overdue-HVB"));
+            browser.waitForText(By.id("drill-down"), "Afspraken met uitzendbureaus over registratie (RNI) uitwerken");
+            browser.screenshot("31-monitor-drill-down");
+        }
+    }
+}
