@@ -93,7 +93,8 @@ public class AgreementLifecycleService {
         }
         adoptions.save(new Adoption(agreementId, agreement.getFrozenVersionId(), municipality, adoptedOn, reference,
                 people.me().id()));
-        audit.record(agreement, "ADOPTED_BY_MUNICIPALITY", municipality + ": " + reference);
+        String name = documents.get(agreementId).municipalities().getOrDefault(municipality, String.valueOf(municipality));
+        audit.record(agreement, "ADOPTED_BY_MUNICIPALITY", name + ": " + reference);
         if (done.size() + 1 == agreement.getMunicipalityIds().size()) {
             agreement.setStatus(AgreementStatus.ADOPTED);
             audit.record(agreement, "ADOPTED", null);

@@ -43,6 +43,10 @@ public class MonitorService {
         this.clock = clock;
     }
 
+    public boolean maySetPlanned(long regionId) {
+        return policy.may(Action.SCHEDULE_MEETING, regionId);
+    }
+
     public boolean mayView() {
         return policy.mayAnywhere(Action.VIEW_MONITOR);
     }
@@ -77,7 +81,8 @@ public class MonitorService {
                        (SELECT COUNT(*) FROM adoption ad WHERE ad.agreement_id = a.id
                           AND ad.named_version_id = a.frozen_version_id)
                 FROM agreement a WHERE a.status <> 'SUPERSEDED' ORDER BY a.region_id, a.id""")) {
-            agreements.put(id(row[0]), row); // the newest agreement of a region wins
+            // The region's most advanced agreement counts (adopted over a new draft); among equals the newest.
+            agreements.merge(id(row[0]), row, (old, candidate) -> rank(candidate) >= rank(old) ? candidate : old);
         }
         Map<Long, int[]> commitments = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
@@ -137,6 +142,45 @@ public class MonitorService {
         return result;
     }
 
+    /** The meetings behind the "held" figure of a region and year. */
+    public List<HeldMeeting> heldMeetings(long regionId, int year) {
+        policy.requireInRegion(Action.VIEW_MONITOR, regionId, "region");
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant();
+        List<HeldMeeting> result = new ArrayList<>();
+        for (Object[] row : rows("""
+                SELECT m.id, m.title, m.starts_at, r.code FROM meeting m JOIN region r ON r.id = m.region_id
+                WHERE m.region_id = ?1 AND m.status IN ('HELD', 'MINUTES_APPROVED') AND m.starts_at >= ?2 AND m.starts_at < ?3
+                ORDER BY m.starts_at""", regionId, utc(from), utc(to))) {
+            result.add(new HeldMeeting(id(row[0]), (String) row[1], instant(row[2]),
+                    "regio/" + row[3] + "/regiotafel/" + id(row[0])));
+        }
+        return result;
+    }
+
+    /** A region's meetings and agreement milestones, newest first: two queries. */
+    public List<TimelineEntry> timeline(long regionId) {
+        policy.requireInRegion(Action.VIEW_MONITOR, regionId, "region");
+        List<TimelineEntry> result = new ArrayList<>();
+        for (Object[] row : rows("""
+                SELECT m.id, m.title, m.starts_at, m.status, r.code FROM meeting m JOIN region r ON r.id = m.region_id
+                WHERE m.region_id = ?1 AND m.status <> 'CANCELLED' ORDER BY m.starts_at""", regionId)) {
+            result.add(new TimelineEntry(instant(row[2]), TimelineEntry.Kind.MEETING, row[1] + "|" + row[3],
+                    "regio/" + row[4] + "/regiotafel/" + id(row[0])));
+        }
+        for (Object[] row : rows("""
+                SELECT e.agreement_id, e.action, e.detail, e.created_at, r.code FROM audit_entry e
+                JOIN region r ON r.id = e.region_id WHERE e.region_id = ?1
+                  AND e.action IN ('CREATED', 'TO_CONSULTATION', 'ADOPTION_STARTED', 'ADOPTED_BY_MUNICIPALITY', 'ADOPTED',
+                                   'NEW_DRAFT_STARTED')
+                ORDER BY e.created_at""", regionId)) {
+            result.add(new TimelineEntry(instant(row[3]), TimelineEntry.Kind.AGREEMENT,
+                    row[1] + "|" + (row[2] == null ? "" : row[2]), "regio/" + row[4] + "/afspraken/" + id(row[0])));
+        }
+        result.sort(java.util.Comparator.comparing(TimelineEntry::at).reversed());
+        return result;
+    }
+
     /** Sets how many regiotafels a region plans per year (those who organise its tables). */
     @Transactional
     public void setPlannedMeetings(long regionId, int perYear) {
@@ -149,6 +193,15 @@ public class MonitorService {
                 INSERT INTO region_monitor_setting (region_id, planned_meetings_per_year) VALUES (?1, ?2)
                 ON DUPLICATE KEY UPDATE planned_meetings_per_year = ?2""")
                 .setParameter(1, regionId).setParameter(2, perYear).executeUpdate();
+    }
+
+    private static int rank(Object[] agreementRow) {
+        return switch ((String) agreementRow[2]) {
+            case "ADOPTED" -> 4;
+            case "ADOPTION_PENDING" -> 3;
+            case "CONSULTATION" -> 2;
+            default -> 1;
+        };
     }
 
     private RegionScope requireScope() {

@@ -23,6 +23,10 @@ class MonitorJourneyTest {
             browser.click(By.id("overdue-HVB"));
             browser.waitForText(By.id("drill-down"), "Afspraken met uitzendbureaus over registratie (RNI) uitwerken");
             browser.screenshot("31-monitor-drill-down");
+            browser.click(By.xpath("//vaadin-dialog-overlay//vaadin-button[contains(., 'Sluiten')] | //vaadin-button[contains(., 'Sluiten')]"));
+            browser.click(By.id("timeline-HVB"));
+            browser.waitForText(By.id("timeline"), "Vastgesteld door alle gemeenten");
+            browser.screenshot("32-monitor-timeline");
         }
     }
 }

@@ -64,6 +64,23 @@ class MonitorServiceTest {
     }
 
     @Test
+    void theListsBehindTheFiguresAndTheTimeline() {
+        SignIn.as(users, "coordinator");
+        long hvb = jdbc.queryForObject("SELECT id FROM region WHERE code = 'HVB'", Long.class);
+        assertThat(monitor.heldMeetings(hvb, 2020)).extracting(HeldMeeting::title).containsExactly("2e regiotafel arbeidsmigratie");
+        assertThat(monitor.timeline(hvb)).extracting(TimelineEntry::label)
+                .anyMatch(l -> l.startsWith("ADOPTED|")).anyMatch(l -> l.startsWith("1e regiotafel arbeidsmigratie|"));
+        monitor.setPlannedMeetings(hvb, 4);
+        assertThat(figures("HVB").meetingsPlanned()).isEqualTo(4);
+        assertThatThrownBy(() -> monitor.setPlannedMeetings(hvb, 99))
+                .isInstanceOf(nl.brabant.regiotafel.base.UserInputException.class);
+        SignIn.as(users, "monitor");
+        assertThatThrownBy(() -> monitor.setPlannedMeetings(hvb, 2)).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "wethouder.bre");
+        assertThatThrownBy(() -> monitor.timeline(hvb)).isInstanceOf(nl.brabant.regiotafel.base.NotFoundException.class);
+    }
+
+    @Test
     void figuresFollowTheDataExactly() {
         SignIn.as(users, "coordinator");
         RegionFigures before = figures("KA2");

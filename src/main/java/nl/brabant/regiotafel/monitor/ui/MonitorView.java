@@ -45,12 +45,14 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
     private final PolicyFrameworkService policies;
     private final ActionItemService actionItems;
     private final MonitorCharts charts;
+    private final nl.brabant.regiotafel.agreement.CommitmentService commitments;
     private final Clock clock;
     private final Div content = new Div();
     private int year;
 
     public MonitorView(MonitorService monitor, PolicyFrameworkService policies, ActionItemService actionItems,
-            MonitorCharts charts, Clock clock) {
+            MonitorCharts charts, Clock clock, nl.brabant.regiotafel.agreement.CommitmentService commitments) {
+        this.commitments = commitments;
         this.monitor = monitor;
         this.policies = policies;
         this.actionItems = actionItems;
@@ -99,17 +101,21 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(r -> new Anchor("regio/" + r.code(), r.name())).setHeader(getTranslation("monitor.region"))
                 .setWidth("15rem").setFlexGrow(0).setFrozen(true);
-        grid.addColumn(r -> r.meetingsHeld() + " / " + r.meetingsPlanned()).setHeader(getTranslation("monitor.meetings"))
-                .setAutoWidth(true);
+        grid.addComponentColumn(r -> figure(r.meetingsHeld() + " / " + r.meetingsPlanned(), "meetings-" + r.code(),
+                () -> MonitorDialogs.heldMeetings(this, monitor, r, year, this::render)))
+                .setHeader(getTranslation("monitor.meetings")).setAutoWidth(true);
         grid.addColumn(r -> r.nextMeeting() == null ? "—" : date(r.nextMeeting())).setHeader(getTranslation("monitor.next"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::agreementCell).setHeader(getTranslation("monitor.agreement")).setAutoWidth(true);
         grid.addComponentColumn(r -> drill(r, false)).setHeader(getTranslation("monitor.actionsOpen")).setAutoWidth(true);
         grid.addComponentColumn(r -> drill(r, true)).setHeader(getTranslation("monitor.actionsOverdue")).setAutoWidth(true);
-        grid.addColumn(r -> r.commitmentsOnTrack() + " / " + r.commitmentsAtRisk() + " / " + r.commitmentsLate() + " / "
-                + r.commitmentsDone()).setHeader(getTranslation("monitor.commitments")).setAutoWidth(true);
-        grid.addColumn(r -> r.lastActivity() == null ? "—" : date(r.lastActivity())).setHeader(getTranslation("monitor.lastActivity"))
-                .setAutoWidth(true);
+        grid.addComponentColumn(r -> figure(r.commitmentsOnTrack() + " / " + r.commitmentsAtRisk() + " / "
+                + r.commitmentsLate() + " / " + r.commitmentsDone(), "commitments-" + r.code(),
+                () -> MonitorDialogs.commitments(this, commitments, r)))
+                .setHeader(getTranslation("monitor.commitments")).setAutoWidth(true);
+        grid.addComponentColumn(r -> figure(r.lastActivity() == null ? "—" : date(r.lastActivity()), "timeline-" + r.code(),
+                () -> MonitorDialogs.timeline(this, monitor, r)))
+                .setHeader(getTranslation("monitor.lastActivity")).setAutoWidth(true);
         grid.setItems(figures);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("monitor.regions", String.valueOf(year)));
@@ -126,6 +132,13 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
             text += " · " + getTranslation("monitor.adopted", r.adopted(), r.participating());
         }
         return new Div(new Anchor("regio/" + r.code() + "/afspraken/" + r.agreementId(), text));
+    }
+
+    private Button figure(String text, String id, Runnable open) {
+        Button button = new Button(text, e -> open.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setId(id);
+        return button;
     }
 
     /** A figure that opens the list behind it. */
