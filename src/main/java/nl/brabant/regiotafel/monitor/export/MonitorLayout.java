@@ -1,0 +1,112 @@
+package nl.brabant.regiotafel.monitor.export;
+
+import java.awt.Color;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/** Fonts, headings and tables of the monitor PDF, in the look of the agreement and meeting PDFs. */
+final class MonitorLayout {
+
+    static final String MISSING = "—";
+
+    private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
+    private static final Color GREY = new Color(0x55, 0x55, 0x55);
+    private static final Color HEADER_FILL = new Color(0xe6, 0xe6, 0xe6);
+    private static final Color ZEBRA_FILL = new Color(0xf5, 0xf6, 0xf7);
+    private static final Color RULE = new Color(0xb0, 0xb8, 0xc0);
+    /** Counts and percentages line up on their last digit, as in a spreadsheet. */
+    private static final Pattern NUMBER = Pattern.compile("[-+−]?[\\d.,\\s]*\\d\\s*%?");
+
+    static final MonitorFont NOTE = MonitorFont.regular(8.5f, GREY);
+    static final MonitorFont TITLE = MonitorFont.bold(20, ACCENT);
+    private static final MonitorFont SUBTITLE = MonitorFont.regular(11, GREY);
+    private static final MonitorFont SECTION = MonitorFont.bold(13, ACCENT);
+    private static final MonitorFont CELL = MonitorFont.regular(8.5f, Color.BLACK);
+    private static final MonitorFont CELL_BOLD = MonitorFont.bold(8.5f, Color.BLACK);
+    private static final MonitorFont REMARK = MonitorFont.italic(10, GREY);
+
+    private MonitorLayout() {}
+
+    static String orDash(String text) {
+        return text == null || text.isBlank() ? MISSING : text;
+    }
+
+    static void title(Document document, String title, String subtitle) {
+        Paragraph heading = TITLE.paragraph(title);
+        heading.setSpacingAfter(2);
+        document.add(heading);
+        if (subtitle != null && !subtitle.isBlank()) {
+            document.add(SUBTITLE.paragraph(subtitle));
+        }
+    }
+
+    static void section(Document document, String text) {
+        Paragraph section = SECTION.paragraph(text);
+        section.setSpacingBefore(16);
+        section.setSpacingAfter(6);
+        document.add(section);
+    }
+
+    /** A table of the rows, or a remark that there is nothing to show; a short row is padded with dashes. */
+    static void table(Document document, List<String> header, List<List<String>> rows) {
+        List<String> head = header == null ? List.of() : header;
+        List<List<String>> body = rows == null ? List.of() : rows;
+        int columns = Math.max(head.size(), body.stream().mapToInt(r -> r == null ? 0 : r.size()).max().orElse(0));
+        if (body.isEmpty() || columns == 0) {
+            Paragraph none = REMARK.paragraph("Geen gegevens.");
+            none.setSpacingBefore(6);
+            document.add(none);
+            return;
+        }
+        PdfPTable table = new PdfPTable(widths(columns));
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(8);
+        if (!head.isEmpty()) {
+            table.setHeaderRows(1);
+            for (int i = 0; i < columns; i++) {
+                table.addCell(cell(at(head, i), CELL_BOLD, HEADER_FILL));
+            }
+        }
+        for (int r = 0; r < body.size(); r++) {
+            List<String> row = body.get(r) == null ? List.of() : body.get(r);
+            Color fill = r % 2 == 1 ? ZEBRA_FILL : null;
+            for (int i = 0; i < columns; i++) {
+                table.addCell(cell(at(row, i), CELL, fill));
+            }
+        }
+        document.add(table);
+    }
+
+    /** The first column names the row (a region, a theme) and needs the room; the others hold short figures. */
+    private static float[] widths(int columns) {
+        float[] widths = new float[columns];
+        Arrays.fill(widths, 1);
+        if (columns > 2) {
+            widths[0] = 2;
+        }
+        return widths;
+    }
+
+    private static String at(List<String> values, int index) {
+        return orDash(index < values.size() ? values.get(index) : null);
+    }
+
+    private static PdfPCell cell(String text, MonitorFont font, Color fill) {
+        PdfPCell cell = new PdfPCell(font.phrase(text));
+        cell.setPadding(3.5f);
+        cell.setPaddingBottom(4.5f);
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setBackgroundColor(fill);
+        if (font == CELL && NUMBER.matcher(text).matches()) {
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        }
+        return cell;
+    }
+}
