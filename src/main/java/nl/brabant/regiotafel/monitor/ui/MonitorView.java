@@ -45,13 +45,16 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
     private final PolicyFrameworkService policies;
     private final ActionItemService actionItems;
     private final MonitorCharts charts;
+    private final nl.brabant.regiotafel.monitor.export.MonitorPdf pdf;
     private final nl.brabant.regiotafel.agreement.CommitmentService commitments;
     private final Clock clock;
     private final Div content = new Div();
     private int year;
 
     public MonitorView(MonitorService monitor, PolicyFrameworkService policies, ActionItemService actionItems,
-            MonitorCharts charts, Clock clock, nl.brabant.regiotafel.agreement.CommitmentService commitments) {
+            MonitorCharts charts, Clock clock, nl.brabant.regiotafel.agreement.CommitmentService commitments,
+            nl.brabant.regiotafel.monitor.export.MonitorPdf pdf) {
+        this.pdf = pdf;
         this.commitments = commitments;
         this.monitor = monitor;
         this.policies = policies;
@@ -90,7 +93,9 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
     private void render() {
         content.removeAll();
         List<RegionFigures> figures = monitor.dashboard(year);
-        content.add(new H3(getTranslation("monitor.regions", String.valueOf(year))), dashboard(figures), csv(figures));
+        Div downloads = new Div(csv(figures), pdf(figures));
+        downloads.addClassName("downloads");
+        content.add(new H3(getTranslation("monitor.regions", String.valueOf(year))), dashboard(figures), downloads);
         content.add(new ThemeBalanceSection(monitor, charts, figures));
         content.add(new PolicySection(policies, charts, clock));
     }
@@ -194,6 +199,43 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
             return new DownloadResponse(new ByteArrayInputStream(bytes), "monitor-" + year + ".csv",
                     "text/csv; charset=utf-8", bytes.length);
         }), AttachmentType.DOWNLOAD, getTranslation("monitor.csv"));
+        download.addClassName("download-link");
+        return download;
+    }
+
+    /** The dashboard as a printable PDF: the same figures, charts and tables as on screen. */
+    private Anchor pdf(List<RegionFigures> figures) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            List<String> header = List.of(getTranslation("monitor.region"), getTranslation("monitor.meetings"),
+                    getTranslation("monitor.next"), getTranslation("monitor.agreement"), getTranslation("monitor.actionsOpen"),
+                    getTranslation("monitor.actionsOverdue"), getTranslation("monitor.commitments"));
+            List<List<String>> rows = new ArrayList<>();
+            for (RegionFigures r : figures) {
+                rows.add(List.of(r.name(), r.meetingsHeld() + " / " + r.meetingsPlanned(),
+                        r.nextMeeting() == null ? "—" : date(r.nextMeeting()),
+                        r.agreementStatus() == null ? getTranslation("monitor.agreement.none")
+                                : getTranslation("agreement.status." + r.agreementStatus()) + " · "
+                                        + getTranslation("agreement.scope." + r.agreementScope()),
+                        String.valueOf(r.openActionItems()), String.valueOf(r.overdueActionItems()),
+                        r.commitmentsOnTrack() + " / " + r.commitmentsAtRisk() + " / " + r.commitmentsLate() + " / "
+                                + r.commitmentsDone()));
+            }
+            var counts = monitor.themeBalance();
+            List<List<String>> themeRows = ThemeBalanceSection.rows(this, figures, counts).stream()
+                    .map(t -> List.of(t.region(), getTranslation("theme." + t.theme().name()), String.valueOf(t.agendaItems()),
+                            String.valueOf(t.decisions()), String.valueOf(t.commitments()))).toList();
+            PolicySection.Chart policy = PolicySection.chart(this, policies, charts, clock);
+            byte[] bytes = pdf.dashboard(getTranslation("monitor.pdf.title", String.valueOf(year)),
+                    getTranslation("monitor.pdf.subtitle", DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale())
+                            .format(LocalDate.now(clock))), header, rows,
+                    ThemeBalanceSection.chart(this, charts, figures, counts),
+                    List.of(getTranslation("monitor.region"), getTranslation("decision.field.theme"),
+                            getTranslation("monitor.themes.items"), getTranslation("decision.title"),
+                            getTranslation("agreement.tab.commitments")), themeRows,
+                    policy.png(), policy.header(), policy.rows());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "monitor-" + year + ".pdf", "application/pdf",
+                    bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("monitor.pdf"));
         download.addClassName("download-link");
         return download;
     }

@@ -33,9 +33,11 @@ import nl.brabant.regiotafel.monitor.chart.MonitorCharts;
 /** Municipal policy frameworks: the province-wide count over time and each municipality's status. */
 class PolicySection extends Div {
 
-    PolicySection(PolicyFrameworkService policies, MonitorCharts charts, Clock clock) {
-        add(new H3(getTranslation("policy.title")));
-        add(new Paragraph(getTranslation("policy.intro")));
+    /** The count over time as chart and as table rows, for the screen and the PDF alike. */
+    record Chart(byte[] png, List<PolicyCount> counts, List<String> header, List<List<String>> rows) {}
+
+    static Chart chart(com.vaadin.flow.component.Component context, PolicyFrameworkService policies, MonitorCharts charts,
+            Clock clock) {
         List<LocalDate> dates = new ArrayList<>();
         for (int y = 2019; y <= LocalDate.now(clock).getYear(); y++) {
             dates.add(LocalDate.of(y, 1, 1));
@@ -43,11 +45,30 @@ class PolicySection extends Div {
         dates.add(LocalDate.now(clock));
         List<PolicyCount> counts = policies.countsOn(dates);
         LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
+        List<String> header = new ArrayList<>(List.of(context.getTranslation("policy.date")));
         for (PolicyStatus status : PolicyStatus.values()) {
-            series.put(getTranslation("policy.status." + status.name()),
+            series.put(context.getTranslation("policy.status." + status.name()),
                     new ArrayList<>(counts.stream().map(c -> (Number) c.counts().get(status)).toList()));
+            header.add(context.getTranslation("policy.status." + status.name()));
         }
-        byte[] png = charts.lines(getTranslation("policy.chart"), dates, series, getTranslation("policy.axis"));
+        List<List<String>> rows = new ArrayList<>();
+        for (PolicyCount count : counts) {
+            List<String> row = new ArrayList<>(List.of(count.date().toString()));
+            for (PolicyStatus status : PolicyStatus.values()) {
+                row.add(String.valueOf(count.counts().get(status)));
+            }
+            rows.add(row);
+        }
+        byte[] png = charts.lines(context.getTranslation("policy.chart"), dates, series, context.getTranslation("policy.axis"));
+        return new Chart(png, counts, header, rows);
+    }
+
+    PolicySection(PolicyFrameworkService policies, MonitorCharts charts, Clock clock) {
+        add(new H3(getTranslation("policy.title")));
+        add(new Paragraph(getTranslation("policy.intro")));
+        Chart data = chart(this, policies, charts, clock);
+        List<PolicyCount> counts = data.counts();
+        byte[] png = data.png();
         Image chart = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(png), "beleidskaders.png", "image/png", png.length)), getTranslation("policy.alt"));
         chart.addClassName("chart");

@@ -32,35 +32,12 @@ class ThemeBalanceSection extends Div {
         add(new H3(getTranslation("monitor.themes")));
         add(new Paragraph(getTranslation("monitor.themes.intro")));
         List<ThemeCount> counts = monitor.themeBalance();
-        Map<Long, String> names = regions.stream().collect(Collectors.toMap(RegionFigures::regionId, RegionFigures::code));
-        List<String> categories = regions.stream().map(RegionFigures::code).toList();
-        LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
-        for (Theme theme : Theme.values()) {
-            List<Number> values = new ArrayList<>();
-            for (RegionFigures region : regions) {
-                values.add(counts.stream().filter(c -> c.regionId() == region.regionId() && c.theme() == theme)
-                        .mapToInt(c -> c.agendaItems() + c.decisions() + c.commitments()).sum());
-            }
-            series.put(getTranslation("theme." + theme.name()), values);
-        }
-        byte[] png = charts.groupedBars(getTranslation("monitor.themes.chart"), categories, series,
-                getTranslation("monitor.themes.axis"));
+        byte[] png = chart(this, charts, regions, counts);
         Image chart = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(png), "thema-balans.png", "image/png", png.length)),
                 getTranslation("monitor.themes.alt"));
         chart.addClassName("chart");
         chart.setId("theme-chart");
-
-        List<Row> rows = new ArrayList<>();
-        for (ThemeCount c : counts) {
-            rows.add(new Row(names.getOrDefault(c.regionId(), "?"), c.theme(), c.agendaItems(), c.decisions(), c.commitments()));
-        }
-        for (Theme theme : Theme.values()) {
-            rows.add(new Row(getTranslation("monitor.total"), theme,
-                    counts.stream().filter(c -> c.theme() == theme).mapToInt(ThemeCount::agendaItems).sum(),
-                    counts.stream().filter(c -> c.theme() == theme).mapToInt(ThemeCount::decisions).sum(),
-                    counts.stream().filter(c -> c.theme() == theme).mapToInt(ThemeCount::commitments).sum()));
-        }
         Grid<Row> table = new Grid<>();
         table.setId("theme-table");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -69,11 +46,42 @@ class ThemeBalanceSection extends Div {
         table.addColumn(Row::agendaItems).setHeader(getTranslation("monitor.themes.items")).setAutoWidth(true);
         table.addColumn(Row::decisions).setHeader(getTranslation("decision.title")).setAutoWidth(true);
         table.addColumn(Row::commitments).setHeader(getTranslation("agreement.tab.commitments")).setAutoWidth(true);
-        table.setItems(rows);
+        table.setItems(rows(this, regions, counts));
         table.setHeight("22rem");
         table.setAriaLabel(getTranslation("monitor.themes"));
         Div pair = new Div(chart, table);
         pair.addClassName("chart-and-table");
         add(pair);
+    }
+
+    static byte[] chart(com.vaadin.flow.component.Component context, MonitorCharts charts, List<RegionFigures> regions,
+            List<ThemeCount> counts) {
+        List<String> categories = regions.stream().map(RegionFigures::code).toList();
+        LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
+        for (Theme theme : Theme.values()) {
+            List<Number> values = new ArrayList<>();
+            for (RegionFigures region : regions) {
+                values.add(counts.stream().filter(c -> c.regionId() == region.regionId() && c.theme() == theme)
+                        .mapToInt(c -> c.agendaItems() + c.decisions() + c.commitments()).sum());
+            }
+            series.put(context.getTranslation("theme." + theme.name()), values);
+        }
+        return charts.groupedBars(context.getTranslation("monitor.themes.chart"), categories, series,
+                context.getTranslation("monitor.themes.axis"));
+    }
+
+    static List<Row> rows(com.vaadin.flow.component.Component context, List<RegionFigures> regions, List<ThemeCount> counts) {
+        Map<Long, String> names = regions.stream().collect(Collectors.toMap(RegionFigures::regionId, RegionFigures::code));
+        List<Row> rows = new ArrayList<>();
+        for (ThemeCount c : counts) {
+            rows.add(new Row(names.getOrDefault(c.regionId(), "?"), c.theme(), c.agendaItems(), c.decisions(), c.commitments()));
+        }
+        for (Theme theme : Theme.values()) {
+            rows.add(new Row(context.getTranslation("monitor.total"), theme,
+                    counts.stream().filter(c -> c.theme() == theme).mapToInt(ThemeCount::agendaItems).sum(),
+                    counts.stream().filter(c -> c.theme() == theme).mapToInt(ThemeCount::decisions).sum(),
+                    counts.stream().filter(c -> c.theme() == theme).mapToInt(ThemeCount::commitments).sum()));
+        }
+        return rows;
     }
 }
