@@ -84,7 +84,8 @@ final class MonitorDialogs {
         grid.addComponentColumn(t -> new Anchor(t.link(), label(context, t))).setHeader(context.getTranslation("monitor.event"));
         grid.setItems(monitor.timeline(region.regionId()));
         grid.setEmptyStateText(context.getTranslation("monitor.timeline.empty"));
-        grid.setHeight("28rem");
+        // A region's history is tens of entries, not thousands: all rows, and the dialog scrolls.
+        grid.setAllRowsVisible(true);
         dialog.add(grid);
         dialog.open();
     }
