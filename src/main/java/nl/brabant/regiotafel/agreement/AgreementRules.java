@@ -1,6 +1,5 @@
 package nl.brabant.regiotafel.agreement;
 
-import nl.brabant.regiotafel.base.UserInputException;
 
 /** Input checks shared by this feature's services; every refusal is a translatable message. */
 final class AgreementRules {
@@ -10,18 +9,10 @@ final class AgreementRules {
     private AgreementRules() {}
 
     static String required(String text, int max, String key) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty() || value.length() > max) {
-            throw new UserInputException(key, max);
-        }
-        return value;
+        return nl.brabant.regiotafel.base.TextInput.required(text, max, key);
     }
 
     static String optional(String text, int max, String key) {
-        String value = text == null ? "" : text.strip();
-        if (value.length() > max) {
-            throw new UserInputException(key, max);
-        }
-        return value.isEmpty() ? null : value;
+        return nl.brabant.regiotafel.base.TextInput.optional(text, max, key);
     }
 }

@@ -54,19 +54,11 @@ final class MeetingRules {
     }
 
     static String required(String text, int max, String key) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty() || value.length() > max) {
-            throw new UserInputException(key, max);
-        }
-        return value;
+        return nl.brabant.regiotafel.base.TextInput.required(text, max, key);
     }
 
     static String optional(String text, int max, String key) {
-        String value = text == null ? "" : text.strip();
-        if (value.length() > max) {
-            throw new UserInputException(key, max);
-        }
-        return value.isEmpty() ? null : value;
+        return nl.brabant.regiotafel.base.TextInput.optional(text, max, key);
     }
 
     static Theme requiredTheme(Theme theme) {

@@ -65,6 +65,15 @@ final class Browser implements AutoCloseable {
         until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Like waitForText, but also finds text scrolled out of sight (Selenium's getText only sees what shows). */
+    void waitForContent(By by, String text) {
+        until(d -> {
+            var elements = d.findElements(by);
+            return !elements.isEmpty() && String.valueOf(((JavascriptExecutor) d)
+                    .executeScript("return arguments[0].textContent;", elements.getFirst())).contains(text);
+        });
+    }
+
     void waitForPath(String suffix) {
         until(d -> currentPath().startsWith(suffix));
     }

@@ -25,7 +25,7 @@ class MonitorJourneyTest {
             browser.screenshot("31-monitor-drill-down");
             browser.click(By.xpath("//vaadin-dialog-overlay//vaadin-button[contains(., 'Sluiten')] | //vaadin-button[contains(., 'Sluiten')]"));
             browser.click(By.id("timeline-HVB"));
-            browser.waitForText(By.id("timeline"), "Vastgesteld door alle gemeenten");
+            browser.waitForContent(By.id("timeline"), "Vastgesteld door alle gemeenten");
             browser.screenshot("32-monitor-timeline");
         }
     }

@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.agreement.export;
 
+import nl.brabant.regiotafel.base.pdf.TextFont;
+
 import static nl.brabant.regiotafel.agreement.export.AgreementFormat.orDash;
 
 import java.awt.Color;

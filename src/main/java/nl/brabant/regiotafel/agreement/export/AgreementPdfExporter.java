@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.agreement.export;
 
+import nl.brabant.regiotafel.base.pdf.PageFooter;
+
 import static nl.brabant.regiotafel.agreement.export.AgreementFormat.isBlank;
 import static nl.brabant.regiotafel.agreement.export.AgreementFormat.orEmpty;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.SMALL_CELL;
@@ -30,7 +32,7 @@ public class AgreementPdfExporter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new AgreementFooter(title));
+        writer.setPageEvent(new PageFooter(title, AgreementLayout.NOTE, 400, 220));
         document.addTitle(title);
         document.addSubject(subject(agreement));
         String themes = AgreementFormat.joined(agreement.themeLabels());

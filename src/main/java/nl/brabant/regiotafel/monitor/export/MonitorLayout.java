@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.monitor.export;
 
+import nl.brabant.regiotafel.base.pdf.TextFont;
+
 import java.awt.Color;
 import java.util.Arrays;
 import java.util.List;
@@ -23,13 +25,13 @@ final class MonitorLayout {
     /** Counts and percentages line up on their last digit, as in a spreadsheet. */
     private static final Pattern NUMBER = Pattern.compile("[-+−]?[\\d.,\\s]*\\d\\s*%?");
 
-    static final MonitorFont NOTE = MonitorFont.regular(8.5f, GREY);
-    static final MonitorFont TITLE = MonitorFont.bold(20, ACCENT);
-    private static final MonitorFont SUBTITLE = MonitorFont.regular(11, GREY);
-    private static final MonitorFont SECTION = MonitorFont.bold(13, ACCENT);
-    private static final MonitorFont CELL = MonitorFont.regular(8.5f, Color.BLACK);
-    private static final MonitorFont CELL_BOLD = MonitorFont.bold(8.5f, Color.BLACK);
-    private static final MonitorFont REMARK = MonitorFont.italic(10, GREY);
+    static final TextFont NOTE = TextFont.regular(8.5f, GREY);
+    static final TextFont TITLE = TextFont.bold(20, ACCENT);
+    private static final TextFont SUBTITLE = TextFont.regular(11, GREY);
+    private static final TextFont SECTION = TextFont.bold(13, ACCENT);
+    private static final TextFont CELL = TextFont.regular(8.5f, Color.BLACK);
+    private static final TextFont CELL_BOLD = TextFont.bold(8.5f, Color.BLACK);
+    private static final TextFont REMARK = TextFont.italic(10, GREY);
 
     private MonitorLayout() {}
 
@@ -97,7 +99,7 @@ final class MonitorLayout {
         return orDash(index < values.size() ? values.get(index) : null);
     }
 
-    private static PdfPCell cell(String text, MonitorFont font, Color fill) {
+    private static PdfPCell cell(String text, TextFont font, Color fill) {
         PdfPCell cell = new PdfPCell(font.phrase(text));
         cell.setPadding(3.5f);
         cell.setPaddingBottom(4.5f);

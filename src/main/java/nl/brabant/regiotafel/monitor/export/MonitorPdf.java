@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.monitor.export;
 
+import nl.brabant.regiotafel.base.pdf.PageFooter;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -37,7 +39,7 @@ public class MonitorPdf {
         Rectangle landscape = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
         Document document = new Document(landscape, 40, 40, 36, 50);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new MonitorFooter(shownTitle));
+        writer.setPageEvent(new PageFooter(shownTitle, MonitorLayout.NOTE, 560, 300));
         document.addTitle(shownTitle);
         if (subtitle != null && !subtitle.isBlank()) {
             document.addSubject(subtitle);

@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.agreement.export;
 
+import nl.brabant.regiotafel.base.pdf.PageFooter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -82,10 +84,10 @@ class AgreementPdfExporterTest {
     void aLongTitleIsShortenedInTheFooterOnly() {
         String title = "Afspraken ".repeat(40).strip();
 
-        String footer = AgreementFooter.shortened(title + "\n");
+        String footer = PageFooter.shortened(title + "\n", AgreementLayout.NOTE, 400, 220);
 
         assertThat(footer).endsWith("…").hasSizeLessThan(title.length()).doesNotContain("\n");
-        assertThat(AgreementFooter.shortened("Korte titel")).isEqualTo("Korte titel");
+        assertThat(PageFooter.shortened("Korte titel", AgreementLayout.NOTE, 400, 220)).isEqualTo("Korte titel");
     }
 
     private byte[] export(String name, AgreementDocument agreement) throws IOException {

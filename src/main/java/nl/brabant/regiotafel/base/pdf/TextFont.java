@@ -1,4 +1,4 @@
-package nl.brabant.regiotafel.agreement.export;
+package nl.brabant.regiotafel.base.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -16,19 +16,19 @@ import org.openpdf.text.pdf.BaseFont;
  * encoding. So text that Cp1252 (WinAnsi) can write is set in built-in Helvetica/Cp1252, and only text with letters
  * outside it, such as the Polish Ł or the Romanian ș, is left to OpenPDF's fallback so that those still print.
  */
-record TextFont(Font cp1252, Font fallback) {
+public record TextFont(Font cp1252, Font fallback) {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    static TextFont regular(float size, Color color) {
+    public static TextFont regular(float size, Color color) {
         return of(BaseFont.HELVETICA, size, Font.NORMAL, color);
     }
 
-    static TextFont bold(float size, Color color) {
+    public static TextFont bold(float size, Color color) {
         return of(BaseFont.HELVETICA_BOLD, size, Font.BOLD, color);
     }
 
-    static TextFont italic(float size, Color color) {
+    public static TextFont italic(float size, Color color) {
         return of(BaseFont.HELVETICA_OBLIQUE, size, Font.ITALIC, color);
     }
 
@@ -43,27 +43,27 @@ record TextFont(Font cp1252, Font fallback) {
         }
     }
 
-    Font forText(String text) {
+    public Font forText(String text) {
         return WINDOWS_1252.newEncoder().canEncode(text) ? cp1252 : fallback;
     }
 
-    float size() {
+    public float size() {
         return cp1252.getSize();
     }
 
-    BaseFont baseFont() {
+    public BaseFont baseFont() {
         return cp1252.getBaseFont();
     }
 
-    Chunk chunk(String text) {
+    public Chunk chunk(String text) {
         return new Chunk(text, forText(text));
     }
 
-    Phrase phrase(String text) {
+    public Phrase phrase(String text) {
         return new Phrase(chunk(text));
     }
 
-    Paragraph paragraph(String text) {
+    public Paragraph paragraph(String text) {
         return new Paragraph(text, forText(text));
     }
 }
