@@ -59,9 +59,16 @@ public class MonitorService {
         Map<Long, Integer> held = counts("""
                 SELECT region_id, COUNT(*) FROM meeting WHERE status IN ('HELD', 'MINUTES_APPROVED')
                   AND starts_at >= ?1 AND starts_at < ?2 GROUP BY region_id""", utc(from), utc(to));
-        Map<Long, Instant> next = instants("""
-                SELECT region_id, MIN(starts_at) FROM meeting WHERE starts_at > ?1 AND status <> 'CANCELLED'
-                GROUP BY region_id""", utc(now));
+        Map<Long, Instant> next = new HashMap<>();
+        Map<Long, Long> nextId = new HashMap<>();
+        for (Object[] row : rows("""
+                SELECT m.region_id, m.starts_at, m.id FROM meeting m JOIN (
+                  SELECT region_id, MIN(starts_at) AS first FROM meeting WHERE starts_at > ?1 AND status <> 'CANCELLED'
+                  GROUP BY region_id) n ON n.region_id = m.region_id AND n.first = m.starts_at
+                WHERE m.status <> 'CANCELLED'""", utc(now))) {
+            next.put(id(row[0]), instant(row[1]));
+            nextId.put(id(row[0]), id(row[2]));
+        }
         Map<Long, Instant> lastActivity = instants("""
                 SELECT region_id, MAX(t) FROM (
                   SELECT region_id, created_at AS t FROM audit_entry
@@ -107,7 +114,7 @@ public class MonitorService {
             int[] act = actions.getOrDefault(regionId, new int[2]);
             int[] com = commitments.getOrDefault(regionId, new int[4]);
             result.add(new RegionFigures(regionId, (String) region[1], (String) region[2], held.getOrDefault(regionId, 0),
-                    integer(region[3]), next.get(regionId), agreement == null ? null : id(agreement[1]),
+                    integer(region[3]), next.get(regionId), nextId.get(regionId), agreement == null ? null : id(agreement[1]),
                     agreement == null ? null : (String) agreement[2], agreement == null ? null : (String) agreement[3],
                     agreement == null ? 0 : integer(agreement[5]), agreement == null ? 0 : integer(agreement[4]),
                     act[0], act[1], com[CommitmentStatus.ON_TRACK.ordinal()], com[CommitmentStatus.AT_RISK.ordinal()],

@@ -7,6 +7,6 @@ import java.time.Instant;
  * Commitment counts are by derived status.
  */
 public record RegionFigures(long regionId, String code, String name, int meetingsHeld, int meetingsPlanned,
-        Instant nextMeeting, Long agreementId, String agreementStatus, String agreementScope, int adopted,
+        Instant nextMeeting, Long nextMeetingId, Long agreementId, String agreementStatus, String agreementScope, int adopted,
         int participating, int openActionItems, int overdueActionItems, int commitmentsOnTrack,
         int commitmentsAtRisk, int commitmentsLate, int commitmentsDone, Instant lastActivity) {}

@@ -109,8 +109,9 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addComponentColumn(r -> figure(r.meetingsHeld() + " / " + r.meetingsPlanned(), "meetings-" + r.code(),
                 () -> MonitorDialogs.heldMeetings(this, monitor, r, year, this::render)))
                 .setHeader(getTranslation("monitor.meetings")).setAutoWidth(true);
-        grid.addColumn(r -> r.nextMeeting() == null ? "—" : date(r.nextMeeting())).setHeader(getTranslation("monitor.next"))
-                .setAutoWidth(true);
+        grid.addComponentColumn(r -> r.nextMeeting() == null ? new Span("—")
+                : new Anchor("regio/" + r.code() + "/regiotafel/" + r.nextMeetingId(), date(r.nextMeeting())))
+                .setHeader(getTranslation("monitor.next")).setAutoWidth(true);
         grid.addComponentColumn(this::agreementCell).setHeader(getTranslation("monitor.agreement")).setAutoWidth(true);
         grid.addComponentColumn(r -> drill(r, false)).setHeader(getTranslation("monitor.actionsOpen")).setAutoWidth(true);
         grid.addComponentColumn(r -> drill(r, true)).setHeader(getTranslation("monitor.actionsOverdue")).setAutoWidth(true);

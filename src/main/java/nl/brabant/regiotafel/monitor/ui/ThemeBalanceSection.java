@@ -56,7 +56,9 @@ class ThemeBalanceSection extends Div {
 
     static byte[] chart(com.vaadin.flow.component.Component context, MonitorCharts charts, List<RegionFigures> regions,
             List<ThemeCount> counts) {
-        List<String> categories = regions.stream().map(RegionFigures::code).toList();
+        // One group per region, and the whole province (of the regions shown) as the last group.
+        List<String> categories = new ArrayList<>(regions.stream().map(RegionFigures::code).toList());
+        categories.add(context.getTranslation("monitor.total"));
         LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
         for (Theme theme : Theme.values()) {
             List<Number> values = new ArrayList<>();
@@ -64,6 +66,8 @@ class ThemeBalanceSection extends Div {
                 values.add(counts.stream().filter(c -> c.regionId() == region.regionId() && c.theme() == theme)
                         .mapToInt(c -> c.agendaItems() + c.decisions() + c.commitments()).sum());
             }
+            values.add(counts.stream().filter(c -> c.theme() == theme)
+                    .mapToInt(c -> c.agendaItems() + c.decisions() + c.commitments()).sum());
             series.put(context.getTranslation("theme." + theme.name()), values);
         }
         return charts.groupedBars(context.getTranslation("monitor.themes.chart"), categories, series,
