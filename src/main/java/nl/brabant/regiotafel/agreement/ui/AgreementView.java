@@ -274,20 +274,11 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
 
     /** Runs a change; a refusal becomes a message; the page then shows the latest state. */
     boolean act(Runnable action) {
-        try {
-            action.run();
-            Notification.show(getTranslation("common.saved"), 2500, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return true;
-        } catch (UserInputException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 7000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return false;
-        } finally {
+        return nl.brabant.regiotafel.base.ui.Feedback.attempt(this, action, () -> {
             if (isAttached()) {
                 refresh();
             }
-        }
+        });
     }
 
     static Span badge(String text, String theme) {

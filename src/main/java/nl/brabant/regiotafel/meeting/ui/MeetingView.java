@@ -238,18 +238,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
      * they see the other person's change before trying again.
      */
     boolean act(Runnable action) {
-        try {
-            action.run();
-            Notification.show(getTranslation("common.saved"), 2500, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return true;
-        } catch (UserInputException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 7000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return false;
-        } finally {
-            refresh();
-        }
+        return nl.brabant.regiotafel.base.ui.Feedback.attempt(this, action, this::refresh);
     }
 
     static Span statusBadge(MeetingStatus status, Component context) {
