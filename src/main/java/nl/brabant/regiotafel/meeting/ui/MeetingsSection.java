@@ -32,11 +32,22 @@ public class MeetingsSection extends Div {
                 q -> meetings.countUpcoming(regionId));
         upcoming.setEmptyStateText(getTranslation(meetings.maySchedule(regionId)
                 ? "meeting.upcoming.empty.schedule" : "meeting.upcoming.empty"));
+        fit(upcoming, meetings.countUpcoming(regionId));
         Grid<MeetingRow> past = grid(regionCode, "past-meetings");
         past.setItems(q -> meetings.past(regionId, q.getOffset(), q.getLimit()).stream(),
                 q -> meetings.countPast(regionId));
         past.setEmptyStateText(getTranslation("meeting.past.empty"));
+        fit(past, meetings.countPast(regionId));
         add(new H4(getTranslation("meeting.upcoming")), upcoming, new H4(getTranslation("meeting.past")), past);
+    }
+
+    /** A few meetings show in full; a long history scrolls in a fixed height and loads page by page. */
+    private static void fit(Grid<MeetingRow> grid, int count) {
+        if (count <= 8) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("22rem");
+        }
     }
 
     private Grid<MeetingRow> grid(String regionCode, String id) {
@@ -54,7 +65,6 @@ public class MeetingsSection extends Div {
                 .setHeader(getTranslation("meeting.field.sequence"));
         grid.addComponentColumn(m -> MeetingView.statusBadge(m.status(), this))
                 .setHeader(getTranslation("meeting.field.status")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
         grid.setPageSize(20);
         grid.setAriaLabel(getTranslation(id.startsWith("past") ? "meeting.past" : "meeting.upcoming"));
         return grid;
