@@ -241,13 +241,8 @@ public class MonitorService {
         return result;
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... parameters) {
-        var query = entityManager.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query.getResultList();
+        return NativeSql.rows(entityManager, sql, parameters);
     }
 
     private static long id(Object value) {
@@ -274,6 +269,6 @@ public class MonitorService {
     }
 
     private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return NativeSql.localDate(value);
     }
 }

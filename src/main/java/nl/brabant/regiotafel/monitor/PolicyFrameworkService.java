@@ -175,17 +175,12 @@ public class PolicyFrameworkService {
         return found;
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... parameters) {
-        var query = entityManager.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query.getResultList();
+        return NativeSql.rows(entityManager, sql, parameters);
     }
 
     private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+        return NativeSql.localDate(value);
     }
 
 }
