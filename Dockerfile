@@ -9,7 +9,10 @@ COPY src src
 RUN ./mvnw -B -ntp -Pproduction -DskipTests package && cp target/regiotafel-*.jar /src/app.jar
 
 FROM eclipse-temurin:21-jre
-RUN useradd --system --uid 10001 regiotafel
+RUN useradd --system --uid 10001 regiotafel \
+    && mkdir -p /data/attachments && chown -R regiotafel:regiotafel /data
+# Attachments live in /data/attachments; docker-compose.yml keeps them in a volume.
+ENV REGIOTAFEL_DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /src/app.jar /app/regiotafel.jar
 USER regiotafel
