@@ -76,7 +76,6 @@ class BackupRestoreTest {
 
     @Test
     void aDumpWithTheDocumentedFlagsRestoresIntoAnIdenticalDatabaseThatFlywayAccepts() throws Exception {
-        long started = System.nanoTime();
         Written written = writeOddData();
         String original = jdbc.queryForObject("SELECT DATABASE()", String.class);
         restored = original + "_restored";
@@ -125,7 +124,6 @@ class BackupRestoreTest {
         onCopy.validate();
         MigrateResult migrate = onCopy.migrate();
         assertThat(migrate.migrationsExecuted).isZero();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
     }
 
     private record Written(long agreement, String agreementTitle, long article, long comment, long agendaItem,
