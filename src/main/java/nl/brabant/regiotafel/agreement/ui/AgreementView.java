@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,6 +29,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -187,11 +189,13 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         tabs.setWidthFull();
         articlesPanel = new ArticlesPanel(this, d);
         tabs.add(getTranslation("agreement.tab.text"), articlesPanel);
-        tabs.add(getTranslation("agreement.tab.history"), new HistoryPanel(this, d));
-        tabs.add(getTranslation("agreement.tab.commitments"), new CommitmentsPanel(this, d));
-        tabs.add(getTranslation("agreement.tab.adoption"), new AdoptionPanel(this, d));
+        // The other tabs are built when first chosen: most visits only read and edit the text.
+        Map<Tab, Runnable> builders = new HashMap<>();
+        lazyTab(tabs, builders, "agreement.tab.history", () -> new HistoryPanel(this, d));
+        lazyTab(tabs, builders, "agreement.tab.commitments", () -> new CommitmentsPanel(this, d));
+        lazyTab(tabs, builders, "agreement.tab.adoption", () -> new AdoptionPanel(this, d));
         if (d.may().readAudit()) {
-            tabs.add(getTranslation("agreement.tab.audit"), new AuditPanel(this));
+            lazyTab(tabs, builders, "agreement.tab.audit", () -> new AuditPanel(this));
         }
         for (int i = 0; selectedTab != null && i < 5; i++) {
             if (tabs.getTabAt(i) != null && tabs.getTabAt(i).getLabel().equals(selectedTab)) {
@@ -199,8 +203,24 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
                 break;
             }
         }
-        tabs.addSelectedChangeListener(e -> selectedTab = e.getSelectedTab().getLabel());
+        builders.getOrDefault(tabs.getSelectedTab(), () -> { }).run();
+        tabs.addSelectedChangeListener(e -> {
+            selectedTab = e.getSelectedTab().getLabel();
+            builders.getOrDefault(e.getSelectedTab(), () -> { }).run();
+        });
         add(tabs);
+    }
+
+    private void lazyTab(TabSheet tabs, Map<Tab, Runnable> builders, String key,
+            java.util.function.Supplier<com.vaadin.flow.component.Component> content) {
+        Div holder = new Div();
+        holder.setWidthFull();
+        Tab tab = tabs.add(getTranslation(key), holder);
+        builders.put(tab, () -> {
+            if (holder.getComponentCount() == 0) {
+                holder.add(content.get());
+            }
+        });
     }
 
     void showPresence() {

@@ -13,7 +13,11 @@ import nl.brabant.regiotafel.agreement.AgreementDetails;
 import nl.brabant.regiotafel.agreement.ArticleRow;
 import nl.brabant.regiotafel.agreement.CommentRow;
 
-/** The comment thread of one article: read, reply, resolve, and a new comment with an optional quote. */
+/**
+ * The comment thread of one article: read, reply, resolve, and a new comment with an optional quote.
+ * Closed it is only its summary; the thread and the form are built when someone opens it, so a page
+ * of articles does not carry a comment form per article in every session's memory.
+ */
 class CommentsBlock extends Details {
 
     CommentsBlock(AgreementView view, AgreementDetails details, ArticleRow article, List<CommentRow> ofAgreement) {
@@ -21,6 +25,14 @@ class CommentsBlock extends Details {
         long open = all.stream().filter(c -> !c.resolved()).count();
         setSummaryText(getTranslation("comment.summary", all.size(), open));
         addClassName("comments");
+        addOpenedChangeListener(e -> {
+            if (e.isOpened() && getContent().findAny().isEmpty()) {
+                build(view, details, article, all);
+            }
+        });
+    }
+
+    private void build(AgreementView view, AgreementDetails details, ArticleRow article, List<CommentRow> all) {
         for (CommentRow comment : all.stream().filter(c -> c.parentId() == null).toList()) {
             add(thread(view, details, article, comment, all));
         }
