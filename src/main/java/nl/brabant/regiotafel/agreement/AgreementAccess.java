@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.agreement;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.security.AccessPolicy;
@@ -16,10 +18,12 @@ class AgreementAccess {
 
     private final AgreementRepository agreements;
     private final AccessPolicy policy;
+    private final EntityManager entityManager;
 
-    AgreementAccess(AgreementRepository agreements, AccessPolicy policy) {
+    AgreementAccess(AgreementRepository agreements, AccessPolicy policy, EntityManager entityManager) {
         this.agreements = agreements;
         this.policy = policy;
+        this.entityManager = entityManager;
     }
 
     boolean mayRead(Agreement agreement) {
@@ -38,8 +42,17 @@ class AgreementAccess {
 
     /** For writes: readable, allowed, and locked so revision numbers never collide. */
     Agreement lockedFor(long agreementId, Action action) {
-        readable(agreementId);
-        Agreement agreement = agreements.lockById(agreementId).orElseThrow(() -> new NotFoundException("agreement"));
+        Agreement agreement = readable(agreementId);
+        // Lock and reload the copy already read: a separate locking query would return the row as
+        // another writer just committed it, and Hibernate refuses a second, newer version of an
+        // entity it holds (found by the load test: two aldermen saving different articles at once).
+        // Changes this transaction made (a new agreement, an earlier article) are written first, so
+        // the reload keeps them.
+        entityManager.flush();
+        entityManager.refresh(agreement, LockModeType.PESSIMISTIC_WRITE);
+        if (!mayRead(agreement)) {
+            throw new NotFoundException("agreement");
+        }
         require(action, agreement);
         return agreement;
     }

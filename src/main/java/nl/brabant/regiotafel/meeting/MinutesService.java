@@ -63,7 +63,8 @@ public class MinutesService {
                 .filter(i -> i.getMeeting().getId().equals(meetingId)).isEmpty()) {
             throw new UserInputException("action.error.origin");
         }
-        entityManager.lock(meeting, LockModeType.PESSIMISTIC_WRITE);
+        // Lock and reload: locking the copy read above would fail if the agenda changed meanwhile.
+        entityManager.refresh(meeting, LockModeType.PESSIMISTIC_WRITE);
         int number = decisions.maxNumber(meetingId) + 1;
         decisions.save(new Decision(meeting, number, clean, theme, agendaItemId, currentUser.require().id()));
         return number;

@@ -63,6 +63,51 @@ class AgreementServiceTest {
                 EnumSet.of(Theme.HOUSING, Theme.LABOUR_MARKET), ids);
     }
 
+    /**
+     * Found by the load test: two aldermen saving different articles of one agreement at the same
+     * moment. The revision counter is taken under a row lock; reading the agreement first and then
+     * locking it made Hibernate refuse the newer version the lock returned ("Er ging iets mis").
+     */
+    @Test
+    void simultaneousSavesOfDifferentArticlesAllSucceedWithDistinctRevisions() throws Exception {
+        long id = newAgreement("Tilburg");
+        List<ArticleRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            rows.add(agreements.addArticle(id, "Artikel " + i, "Tekst " + i));
+        }
+        long before = agreements.get(id).revisionCount();
+        int rounds = 15;
+        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(rows.size());
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (ArticleRow row : rows) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                SignIn.as(users, "ambtenaar.hvb");
+                try {
+                    start.await();
+                    long revision = row.revision();
+                    for (int r = 1; r <= rounds; r++) {
+                        revision = agreements.saveArticle(row.id(), row.heading(), row.body() + " ronde " + r, revision)
+                                .revision();
+                    }
+                } catch (Throwable t) {
+                    failures.add(t);
+                } finally {
+                    SignIn.out();
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(agreements.get(id).revisionCount()).isEqualTo(before + (long) rows.size() * rounds);
+        assertThat(agreements.get(id).articles()).extracting(ArticleRow::body)
+                .containsExactly("Tekst 0 ronde 15", "Tekst 1 ronde 15", "Tekst 2 ronde 15", "Tekst 3 ronde 15");
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT number) = COUNT(*) FROM revision WHERE agreement_id = ?",
+                Boolean.class, id)).isTrue();
+    }
+
     @Test
     void everySaveIsARevisionAndAnyRevisionCanBeReadBack() {
         long id = newAgreement("Tilburg");
