@@ -115,7 +115,8 @@ class InMemoryCollaborationHub implements CollaborationHub {
     @Override
     public void publish(CollaborationEvent event) {
         List<Consumer<CollaborationEvent>> targets = List.copyOf(listeners.getOrDefault(event.documentKey(), List.of()));
-        if (targets.isEmpty()) {
+        // While the application stops, windows closing still leave the document: nobody to tell.
+        if (targets.isEmpty() || dispatcher.isShutdown()) {
             return;
         }
         dispatcher.execute(() -> {
