@@ -33,7 +33,7 @@ trap stop_app EXIT
 echo "== starting the application on $BASE (fresh data in $RUN)"
 rm -rf "$RUN" bench/target/load-steps.txt bench/target/collaboration.txt bench/target/memory.txt
 mkdir -p "$RUN"
-REGIOTAFEL_DATA_DIR=$RUN/data REGIOTAFEL_EMBEDDED_DB_PORT=$DB_PORT PORT=$PORT REGIOTAFEL_LOAD_TEST_USERS=$((USERS > SESSIONS ? USERS : SESSIONS)) \
+REGIOTAFEL_DATA_DIR=$RUN/data REGIOTAFEL_EMBEDDED_DB_PORT=$DB_PORT PORT=$PORT REGIOTAFEL_LOAD_TEST_USERS=$((USERS + SESSIONS)) \
   "$JAVA_HOME/bin/java" $APP_OPTS -jar "$JAR" --spring.profiles.active=loadtest > "$RUN/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 300); do
@@ -49,9 +49,9 @@ echo "== load: $USERS users, ramp ${RAMP} s, then ${STEADY} s of work; collabora
   -DsteadySeconds="$STEADY" -DcollaborationSamples="$SAMPLES") > "$RUN/gatling.log" 2>&1 || true
 grep -E "^PROBLEM|Reports generated" "$RUN/gatling.log" | head -20 || true
 
-echo "== memory: $SESSIONS sessions with the agreement editor open, $SESSIONS on a bare page"
+echo "== memory: $SESSIONS sessions with the agreement editor open, $SESSIONS on a bare page (accounts the load did not use)"
 (cd bench && ../mvnw -B -ntp -q exec:java -Dexec.mainClass=nl.brabant.regiotafel.bench.MemoryProbe \
-  -Dbase="$BASE" -Dpid="$APP_PID" -Dsessions="$SESSIONS") > "$RUN/memory.log" 2>&1 || { tail -20 "$RUN/memory.log"; }
+  -Dbase="$BASE" -Dpid="$APP_PID" -Dsessions="$SESSIONS" -DfirstUser=$((USERS + 1))) > "$RUN/memory.log" 2>&1 || { tail -20 "$RUN/memory.log"; }
 
 echo
 echo "================ Regiotafel benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ================"

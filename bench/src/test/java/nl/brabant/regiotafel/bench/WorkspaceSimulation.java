@@ -110,7 +110,10 @@ public class WorkspaceSimulation extends Simulation {
         return exec(http(name).post(s -> state(s).ui.uidlPath())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(message::apply))
-                .check(responseTimeInMillis().saveAs("t"))
+                .check(responseTimeInMillis().transformWithSession((t, s) -> {
+                    state(s).time(name, t);
+                    return t;
+                }).gte(0))
                 .check(bodyString().transformWithSession((body, s) -> timed(name, s, report(s, mustSay != null
                         && !body.contains(mustSay) ? "the answer does not say '" + mustSay + "'"
                         : screen(body, s, ui -> expectation.apply(ui, s)), body))).is("ok")));
@@ -118,8 +121,7 @@ public class WorkspaceSimulation extends Simulation {
 
     /** Notes the step's time with its outcome; the checks run after the answer is complete. */
     private static String timed(String step, Session s, String outcome) {
-        StepTimes.record(step, s.contains("t") ? s.getLong("t") : -1, "ok".equals(outcome));
-        return outcome;
+        return state(s).outcome(step, outcome);
     }
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
@@ -129,7 +131,10 @@ public class WorkspaceSimulation extends Simulation {
             .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Regiotafel-belastingproef Gatling");
 
     private final ChainBuilder logIn = exec(http("01 Inlogpagina").get("/login")
-                    .check(responseTimeInMillis().saveAs("t"))
+                    .check(responseTimeInMillis().transformWithSession((t, s) -> {
+                        state(s).time("01 Inlogpagina", t);
+                        return t;
+                    }).gte(0))
                     .check(bodyString().transformWithSession((body, s) -> timed("01 Inlogpagina", s,
                             body.contains("name=\"_csrf\"") ? "ok" : "no CSRF token")).is("ok"))
                     .check(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
@@ -139,15 +144,24 @@ public class WorkspaceSimulation extends Simulation {
                     .formParam("_csrf", "#{csrf}")
                     .disableFollowRedirect()
                     .check(status().is(302))
-                    .check(responseTimeInMillis().saveAs("t"))
+                    .check(responseTimeInMillis().transformWithSession((t, s) -> {
+                        state(s).time("02 Inloggen", t);
+                        return t;
+                    }).gte(0))
                     .check(header("Location").transformWithSession((to, s) -> timed("02 Inloggen", s,
                             to == null || to.contains("/login") ? "back to the login page: " + to : "ok")).is("ok")))
             .exec(http("03 Startpagina (HTML)").get("/")
-                    .check(responseTimeInMillis().saveAs("t"))
+                    .check(responseTimeInMillis().transformWithSession((t, s) -> {
+                        state(s).time("03 Startpagina (HTML)", t);
+                        return t;
+                    }).gte(0))
                     .check(bodyString().transformWithSession((body, s) -> timed("03 Startpagina (HTML)", s,
                             body.contains("VAADIN/build") ? "ok" : "no Vaadin page")).is("ok")))
             .exec(http("04 Werkruimte laden (init)").get("/?v-r=init&location=&query=")
-                    .check(responseTimeInMillis().saveAs("t"))
+                    .check(responseTimeInMillis().transformWithSession((t, s) -> {
+                        state(s).time("04 Werkruimte laden (init)", t);
+                        return t;
+                    }).gte(0))
                     .check(bodyString().transformWithSession((body, s) -> {
                         String outcome;
                         try {
