@@ -97,6 +97,14 @@ class HttpSecurityTest {
         assertRedirectedToLogin(get("/", session));
     }
 
+    @Test
+    void theExitOfAnEndedSessionCannotSignOutASessionThatIsStillActive() throws Exception {
+        String session = signIn("wethouder.peel");
+        HttpResponse<String> exit = get(EndedSessionExit.PATH, session);
+        assertThat(exit.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?inactief"));
+        assertThat(get("/", session).statusCode()).as("still signed in").isEqualTo(200);
+    }
+
     private static void assertRedirectedToLogin(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
