@@ -1,9 +1,12 @@
 package nl.brabant.regiotafel.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Duration;
 import nl.brabant.regiotafel.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -12,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /** Form login through the Vaadin login view; deny by default; method security for the services. */
@@ -20,15 +24,41 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    /**
+     * Only directives that leave Vaadin's bundle alone: it needs inline styles, inline scripts and
+     * eval, so script-src and style-src would break it or mean nothing. What is left still forbids
+     * framing by other sites, plugins and a foreign base URL.
+     */
+    static final String CONTENT_SECURITY_POLICY = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'";
+    static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new EndedSessionExit(), UsernamePasswordAuthenticationFilter.class);
         // Our plain CSS is public: the login page needs it.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/css/**")).permitAll());
-        http.headers(headers -> headers
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.sameOrigin()));
+        http.headers(headers -> {
+            // Vaadin's pages are served through a servlet forward, after which Tomcat 11 no longer
+            // tells Spring's response wrapper that the response was committed: headers written
+            // "on commit" were lost on every Vaadin response (spring-security#19457). Write them first.
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentTypeOptions(Customizer.withDefaults())
+                    // Spring writes it only on requests that arrived over TLS: directly, or per
+                    // X-Forwarded-Proto from the trusted proxy (server.forward-headers-strategy=native).
+                    .httpStrictTransportSecurity(hsts -> hsts
+                            .maxAgeInSeconds(HSTS_MAX_AGE.toSeconds()).includeSubDomains(true))
+                    .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(frame -> frame.sameOrigin())
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+        });
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
     }

@@ -74,6 +74,10 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    void waitUntilGone(By by) {
+        until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
     void waitForPath(String suffix) {
         until(d -> currentPath().startsWith(suffix));
     }
@@ -104,6 +108,11 @@ final class Browser implements AutoCloseable {
         WebElement element = until(ExpectedConditions.elementToBeClickable(by));
         script("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+    }
+
+    /** A cookie as the browser holds it, HttpOnly ones included. */
+    org.openqa.selenium.Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
     }
 
     Object script(String js, Object... args) {

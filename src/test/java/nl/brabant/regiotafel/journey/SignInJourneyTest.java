@@ -2,6 +2,10 @@ package nl.brabant.regiotafel.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import nl.brabant.regiotafel.WebIntegrationTest;
 import nl.brabant.regiotafel.security.NewUser;
 import nl.brabant.regiotafel.security.Role;
@@ -55,12 +59,20 @@ class SignInJourneyTest {
 
             browser.open("/regio/HVB");
             browser.waitForText(REGION_NAME, "Regio Hart van Brabant");
+            String session = browser.cookie("JSESSIONID").getValue();
             browser.click(By.cssSelector("vaadin-menu-bar-button"));
             browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Uitloggen')]"));
             browser.waitForPath("/login");
             browser.waitFor(By.cssSelector("input[name='username']"));
             browser.open("/regio/HVB");
             browser.waitForPath("/login");
+            // The browser holds a new cookie by now; the old one must open nothing either.
+            HttpResponse<String> oldSession = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/regio/HVB"))
+                            .header("Cookie", "JSESSIONID=" + session).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(oldSession.statusCode()).isEqualTo(302);
+            assertThat(oldSession.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         }
     }
 

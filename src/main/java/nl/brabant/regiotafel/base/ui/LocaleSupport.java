@@ -3,9 +3,11 @@ package nl.brabant.regiotafel.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,7 @@ public class LocaleSupport implements VaadinServiceInitListener {
     public static final Locale DUTCH = Locale.of("nl", "NL");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(DUTCH, ENGLISH);
-    private static final String COOKIE = "regiotafel-taal";
+    static final String COOKIE = "regiotafel-taal";
     private static final String SESSION_KEY = LocaleSupport.class.getName();
 
     @Override
@@ -34,9 +36,25 @@ public class LocaleSupport implements VaadinServiceInitListener {
         VaadinSession session = ui.getSession();
         session.setAttribute(SESSION_KEY, locale);
         session.setLocale(locale);
-        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';",
-                COOKIE, locale.getLanguage());
+        // Set by the server, so that it can be HttpOnly: no script needs it. The click that got us
+        // here came as an ordinary request (push only carries server-to-browser messages).
+        VaadinRequest request = VaadinRequest.getCurrent();
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (request != null && response != null) {
+            response.addCookie(cookie(locale, request.getContextPath(), request.isSecure()));
+        }
         ui.getPage().reload();
+    }
+
+    /** A year long, for the whole application, never to scripts, Secure whenever the page came over TLS. */
+    static Cookie cookie(Locale locale, String contextPath, boolean secure) {
+        Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
+        cookie.setPath(contextPath == null || contextPath.isEmpty() ? "/" : contextPath);
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secure);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
     }
 
     private static Locale resolve() {

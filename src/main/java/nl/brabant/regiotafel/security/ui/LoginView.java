@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.brabant.regiotafel.base.ui.LocaleSupport;
+import nl.brabant.regiotafel.security.EndedSessionExit;
+import nl.brabant.regiotafel.security.InactivityLimits;
 
 /** The sign-in page, in Dutch unless English was chosen. One generic error for every failure. */
 @Route(value = "login", autoLayout = false)
@@ -23,10 +25,13 @@ import nl.brabant.regiotafel.base.ui.LocaleSupport;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
     private final AuthenticationContext authentication;
+    private final InactivityLimits limits;
 
-    public LoginView(AuthenticationContext authentication) {
+    public LoginView(AuthenticationContext authentication, InactivityLimits limits) {
         this.authentication = authentication;
+        this.limits = limits;
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -39,7 +44,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 e -> LocaleSupport.switchTo(UI.getCurrent(), english ? LocaleSupport.DUTCH : LocaleSupport.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.getElement().setAttribute("lang", english ? "nl" : "en");
-        Div card = new Div(title, tagline, form, language);
+        notice.setId("login-notice");
+        notice.addClassName("login-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        Div card = new Div(title, tagline, notice, form, language);
         card.addClassName("login-card");
         add(card);
     }
@@ -56,6 +65,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             form.setError(true);
         } else if (parameters.containsKey("error")) {
             form.setError(true);
+        } else if (parameters.containsKey(EndedSessionExit.LANDING_PARAMETER)) {
+            notice.setText(getTranslation("login.inactive", InactivityWarning.spell(this, limits.inactivityTimeout())));
+            notice.setVisible(true);
         }
     }
 
