@@ -1,25 +1,27 @@
 package nl.brabant.regiotafel.bench;
 
-/** Quick check of the protocol client against a running app: {@code exec:java -Dexec.mainClass=...Smoke}. */
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A look at one screen as the protocol client sees it: signs in as a load-test account, opens its
+ * agreement with the editor open and prints how many elements of each kind the page holds (what
+ * each session keeps in server memory). {@code exec:java -Dexec.mainClass=...Smoke -Dbase=... -Duser=7}
+ */
 public final class Smoke {
     public static void main(String[] args) throws Exception {
-        String base = System.getProperty("base", "http://localhost:8081");
+        String base = System.getProperty("base", "http://localhost:8080");
+        int i = Integer.getInteger("user", 1);
+        String username = "last.%03d".formatted(i);
         HttpUser u = new HttpUser(base);
-        u.logIn("wethouder.wbw", "Regiotafel-demo-2026");
+        u.logIn(username, System.getProperty("password", "Regiotafel-last-2026"));
         u.open("");
-        System.out.println("workspace shows agreements: " + u.ui().byId("agreements").isPresent());
-        String route = Screens.agreementRoute(u.ui(), "West-Brabant West");
-        System.out.println("agreement route " + route);
-        u.follow(route);
-        System.out.println("articles: " + u.ui().byId("articles").isPresent());
-        u.send(u.ui().click(Screens.editButton(u.ui(), "Doel en reikwijdte")));
-        var body = u.ui().requireId("article-body");
-        String marker = "smoke-" + System.currentTimeMillis();
-        System.out.println("editor value starts: " + String.valueOf(body.properties.get("value")).substring(0, 30));
-        String answer = u.send(u.ui().typeAndClick(body, body.properties.get("value") + " " + marker,
-                u.ui().requireId("save-article")));
-        System.out.println("saved shown: " + answer.contains(Screens.SAVED) + " marker on page: " + u.ui().showsText(marker));
-        u.follow("monitor");
-        System.out.println("monitor dashboard: " + u.ui().byId("dashboard").isPresent());
+        String region = java.util.List.of("WBW", "BRE", "HVB", "NOB", "SGE", "PEEL", "KA2").get((i - 1) % 7);
+        u.follow(Screens.agreementRoute(u.ui(), "Belastingproef %s %d".formatted(region, (i - 1) / 7 / 8 + 1)));
+        u.send(u.ui().click(Screens.editButton(u.ui(), "Artikel van " + username)));
+        Map<String, Integer> tags = new TreeMap<>();
+        u.ui().attached().forEach(n -> tags.merge(n.tag == null ? "(text)" : n.tag, 1, Integer::sum));
+        System.out.println("nodes on the page: " + u.ui().attached().size());
+        tags.forEach((tag, count) -> System.out.println("  " + tag + " " + count));
     }
 }

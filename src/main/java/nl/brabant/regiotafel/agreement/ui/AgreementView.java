@@ -71,6 +71,11 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
     long agreementId;
     private String title = "";
     private String selectedTab;
+    /**
+     * Moving articles is occasional work: the arrows show only while the order is being changed
+     * (and every page open for reading carries 16 fewer buttons in its session).
+     */
+    boolean reorderingArticles;
     private CollaborationHub.Subscription subscription;
     private final Div presenceBar = new Div();
     private ArticlesPanel articlesPanel;

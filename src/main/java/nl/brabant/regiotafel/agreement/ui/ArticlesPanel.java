@@ -99,6 +99,17 @@ class ArticlesPanel extends Div {
             add(AgreementView.withClass(new Paragraph(getTranslation(details.may().edit()
                     ? "agreement.articles.empty.edit" : "agreement.articles.empty")), "empty-state"));
         }
+        if (details.may().edit() && details.articles().size() > 1) {
+            Button order = new Button(getTranslation(view.reorderingArticles ? "agreement.reorder.done" : "agreement.reorder"),
+                    VaadinIcon.SORT.create(), e -> {
+                        view.reorderingArticles = !view.reorderingArticles;
+                        build();
+                    });
+            order.setId("reorder-articles");
+            order.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            order.getElement().setAttribute("aria-pressed", String.valueOf(view.reorderingArticles));
+            add(order);
+        }
         for (ArticleRow article : details.articles()) {
             Div card = card(article);
             cards.put(article.id(), card);
@@ -135,13 +146,18 @@ class ArticlesPanel extends Div {
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setAriaLabel(getTranslation("agreement.edit") + ": " + article.heading());
             edit.addClassName("edit-article");
+            actions.add(edit);
+        }
+        if (details.may().edit() && view.reorderingArticles) {
             Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> view.act(() -> view.agreements.moveArticle(article.id(), -1)));
             up.setAriaLabel(getTranslation("agenda.moveUp") + ": " + article.heading());
             Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> view.act(() -> view.agreements.moveArticle(article.id(), 1)));
             down.setAriaLabel(getTranslation("agenda.moveDown") + ": " + article.heading());
             up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(edit, up, down);
+            up.addClassName("move-up");
+            down.addClassName("move-down");
+            actions.add(up, down);
         }
         actions.add(new CommentsBlock(view, details, article, comments));
         card.add(actions);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.ui.NotFoundView;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,34 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("agreement-status").getText()).isEqualTo("Concept");
         assertThat($(Button.class).all()).anyMatch(b -> b.hasClassName("edit-article"));
         assertThat($(Component.class).all()).anyMatch(c -> c.getId().filter("presence"::equals).isPresent());
+    }
+
+    @Test
+    @WithUserDetails("ambtenaar.bre")
+    void articlesAreMovedInOrderMode() {
+        navigate(demoAgreement("BRE"), AgreementView.class);
+        assertThat($(Button.class).all()).noneMatch(b -> b.hasClassName("move-down"));
+        test($(Button.class).id("reorder-articles")).click();
+        List<String> before = headings();
+        test($(Button.class).all().stream().filter(b -> b.hasClassName("move-down")).findFirst().orElseThrow()).click();
+        List<String> after = headings();
+        assertThat(after.subList(0, 2)).containsExactly(before.get(1), before.get(0));
+        assertThat(after.subList(2, after.size())).isEqualTo(before.subList(2, before.size()));
+        // The page stays in order mode after the move, until the person is done.
+        assertThat($(Button.class).all()).anyMatch(b -> b.hasClassName("move-down"));
+        test($(Button.class).id("reorder-articles")).click();
+        assertThat($(Button.class).all()).noneMatch(b -> b.hasClassName("move-down"));
+        // Put the demo back as it was.
+        test($(Button.class).id("reorder-articles")).click();
+        test($(Button.class).all().stream().filter(b -> b.hasClassName("move-down")).findFirst().orElseThrow()).click();
+        assertThat(headings()).isEqualTo(before);
+    }
+
+    private List<String> headings() {
+        // "Artikel 1 – Doel en reikwijdte": the titles in page order, without their numbers.
+        return $(com.vaadin.flow.component.html.H3.class).all().stream().map(h -> h.getText())
+                .filter(t -> t.startsWith("Artikel ") && t.contains(" – "))
+                .map(t -> t.substring(t.indexOf(" – ") + 3)).toList();
     }
 
     @Test
