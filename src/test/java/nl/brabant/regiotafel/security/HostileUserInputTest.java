@@ -86,6 +86,17 @@ class HostileUserInputTest {
         assertThat(admin.countUsers("' OR '1'='1")).isZero();
     }
 
+    /** MariaDB's collation ignores accents and some invisible characters; the login must not. */
+    @Test
+    void onlyTheUserNameItselfSignsInNotASpellingTheDatabaseCollatesAlike() {
+        assertThat(userDetails.loadUserByUsername("Beheerder").getUsername()).isEqualTo("beheerder");
+        for (String lookalike : List.of("behéérder", "beheer\u200Bder", "beheerde\u0301r", "beheer\u00ADder",
+                "beheerder\u0000x")) {
+            assertThatThrownBy(() -> userDetails.loadUserByUsername(lookalike)).as(lookalike)
+                    .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
+        }
+    }
+
     private long create(String username, String displayName, String email) {
         return admin.createUser(new NewUser(username, displayName, email, null, PASSWORD)).id();
     }
