@@ -66,7 +66,7 @@ public class AgreementLifecycleService {
         if (articles.findCurrent(agreementId).isEmpty()) {
             throw new UserInputException("agreement.error.empty");
         }
-        String name = AgreementRules.required(versionName, 200, "agreement.error.versionName");
+        String name = AgreementRules.requiredLine(versionName, 200, "agreement.error.versionName");
         NamedVersion frozen = versions.save(new NamedVersion(agreementId, name, agreement.getRevisionCount(), true,
                 people.me().id()));
         agreement.setFrozenVersionId(frozen.getId());
@@ -83,7 +83,7 @@ public class AgreementLifecycleService {
         if (municipality == null || !agreement.getMunicipalityIds().contains(municipality)) {
             throw new AccessDeniedException("not an alderman of a participating municipality");
         }
-        String reference = AgreementRules.required(decisionReference, 200, "agreement.error.decisionReference");
+        String reference = AgreementRules.requiredLine(decisionReference, 200, "agreement.error.decisionReference");
         if (adoptedOn == null || adoptedOn.isAfter(LocalDate.now(clock))) {
             throw new UserInputException("agreement.error.adoptionDate");
         }

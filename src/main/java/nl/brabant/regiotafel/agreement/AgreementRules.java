@@ -15,4 +15,12 @@ final class AgreementRules {
     static String optional(String text, int max, String key) {
         return nl.brabant.regiotafel.base.TextInput.optional(text, max, key);
     }
+
+    static String requiredLine(String text, int max, String key) {
+        return nl.brabant.regiotafel.base.TextInput.requiredLine(text, max, key);
+    }
+
+    static String optionalLine(String text, int max, String key) {
+        return nl.brabant.regiotafel.base.TextInput.optionalLine(text, max, key);
+    }
 }

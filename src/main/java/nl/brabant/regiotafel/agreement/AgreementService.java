@@ -79,7 +79,7 @@ public class AgreementService {
     public long create(long regionId, String title, AgreementScope scope, Set<Theme> themes, Set<Long> municipalityIds) {
         policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, regionId, "region");
         policy.requireAction(Action.EDIT_AGREEMENT, regionId, false);
-        String cleanTitle = AgreementRules.required(title, 200, "agreement.error.title");
+        String cleanTitle = AgreementRules.requiredLine(title, 200, "agreement.error.title");
         if (scope == null) {
             throw new UserInputException("agreement.error.scope");
         }
@@ -139,7 +139,7 @@ public class AgreementService {
     public ArticleRow addArticle(long agreementId, String heading, String body) {
         Agreement agreement = access.lockedFor(agreementId, Action.EDIT_AGREEMENT);
         AgreementAccess.requireEditable(agreement);
-        String h = AgreementRules.required(heading, 300, "agreement.error.heading");
+        String h = AgreementRules.requiredLine(heading, 300, "agreement.error.heading");
         String b = AgreementRules.optional(body, AgreementRules.MAX_BODY, "agreement.error.body");
         int position = articles.findCurrent(agreementId).size() + 1;
         Article article = articles.save(new Article(agreementId, position, h, b));
@@ -162,7 +162,7 @@ public class AgreementService {
         if (article.isDeleted()) {
             throw new UserInputException("agreement.error.articleDeleted");
         }
-        String h = AgreementRules.required(heading, 300, "agreement.error.heading");
+        String h = AgreementRules.requiredLine(heading, 300, "agreement.error.heading");
         String b = AgreementRules.optional(body, AgreementRules.MAX_BODY, "agreement.error.body");
         if (article.getCurrentRevision() != baseRevision) {
             Revision copy = newRevision(agreement, article, RevisionKind.CONFLICT_COPY, h, b, article.getPosition(),
@@ -251,7 +251,7 @@ public class AgreementService {
 
     public long nameVersion(long agreementId, String name) {
         Agreement agreement = access.lockedFor(agreementId, Action.EDIT_AGREEMENT);
-        String clean = AgreementRules.required(name, 200, "agreement.error.versionName");
+        String clean = AgreementRules.requiredLine(name, 200, "agreement.error.versionName");
         NamedVersion version = versions.save(new NamedVersion(agreementId, clean, agreement.getRevisionCount(), false,
                 people.me().id()));
         audit.record(agreement, "VERSION_NAMED", clean);

@@ -42,7 +42,7 @@ class AuditEntry {
         this.agreementId = agreementId;
         this.actorId = actorId;
         this.action = action;
-        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        this.detail = nl.brabant.regiotafel.base.TextInput.shorten(detail, 1000);
     }
 
     Long getActorId() { return actorId; }

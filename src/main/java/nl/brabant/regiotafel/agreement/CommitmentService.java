@@ -48,7 +48,7 @@ public class CommitmentService {
     public long add(long agreementId, CommitmentForm form) {
         Agreement agreement = access.lockedFor(agreementId, Action.EDIT_AGREEMENT);
         AgreementAccess.requireEditable(agreement);
-        String description = AgreementRules.required(form.description(), 1000, "commitment.error.description");
+        String description = AgreementRules.requiredLine(form.description(), 1000, "commitment.error.description");
         if (form.ownerOrganisationId() == null || regions.findOrganisation(form.ownerOrganisationId()).isEmpty()) {
             throw new UserInputException("commitment.error.owner");
         }
@@ -59,8 +59,8 @@ public class CommitmentService {
                 || form.targetValue().compareTo(new BigDecimal("1000000000")) > 0) {
             throw new UserInputException("commitment.error.target");
         }
-        String unit = AgreementRules.required(form.unit(), 60, "commitment.error.unit");
-        String indicator = AgreementRules.required(form.indicator(), 300, "commitment.error.indicator");
+        String unit = AgreementRules.requiredLine(form.unit(), 60, "commitment.error.unit");
+        String indicator = AgreementRules.requiredLine(form.indicator(), 300, "commitment.error.indicator");
         LocalDate today = LocalDate.now(clock);
         if (form.deadline() == null || form.deadline().isBefore(today)) {
             throw new UserInputException("commitment.error.deadline");
@@ -83,7 +83,7 @@ public class CommitmentService {
         if (reportedOn == null || reportedOn.isAfter(LocalDate.now(clock))) {
             throw new UserInputException("commitment.error.reportDate");
         }
-        String cleanRemark = AgreementRules.optional(remark, 1000, "commitment.error.remark");
+        String cleanRemark = AgreementRules.optionalLine(remark, 1000, "commitment.error.remark");
         reports.save(new ProgressReport(commitmentId, value, reportedOn, cleanRemark, people.me().id()));
         audit.record(agreement, "PROGRESS_REPORTED", commitment.getDescription() + ": " + value.toPlainString());
     }

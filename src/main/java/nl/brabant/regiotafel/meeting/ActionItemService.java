@@ -70,7 +70,7 @@ public class ActionItemService {
         Meeting meeting = access.meetingFor(meetingId, Action.CREATE_ACTION_ITEMS);
         MeetingAccess.requireStatus(meeting, "meeting.error.minutesClosed", MeetingStatus.AGENDA_PUBLISHED,
                 MeetingStatus.HELD);
-        String description = MeetingRules.required(form.description(), 1000, "action.error.description");
+        String description = MeetingRules.requiredLine(form.description(), 1000, "action.error.description");
         if (form.ownerUserId() == null && form.ownerOrganisationId() == null) {
             throw new UserInputException("action.error.owner");
         }

@@ -14,7 +14,7 @@ final class MeetingRules {
     private MeetingRules() {}
 
     static MeetingForm check(MeetingForm form) {
-        String title = required(form.title(), 200, "meeting.error.title");
+        String title = requiredLine(form.title(), 200, "meeting.error.title");
         if (form.startsAt() == null || form.endsAt() == null) {
             throw new UserInputException("meeting.error.times");
         }
@@ -27,23 +27,23 @@ final class MeetingRules {
         if (form.proposalDeadline() == null || form.proposalDeadline().isAfter(form.startsAt())) {
             throw new UserInputException("meeting.error.deadline");
         }
-        String link = optional(form.onlineLink(), 500, "meeting.error.link");
+        String link = optionalLine(form.onlineLink(), 500, "meeting.error.link");
         if (link != null && !isWebLink(link)) {
             throw new UserInputException("meeting.error.link");
         }
-        return new MeetingForm(title, optional(form.sequenceLabel(), 60, "meeting.error.sequence"), form.startsAt(),
-                form.endsAt(), form.proposalDeadline(), optional(form.location(), 300, "meeting.error.location"), link);
+        return new MeetingForm(title, optionalLine(form.sequenceLabel(), 60, "meeting.error.sequence"), form.startsAt(),
+                form.endsAt(), form.proposalDeadline(), optionalLine(form.location(), 300, "meeting.error.location"), link);
     }
 
     static AgendaItemForm check(AgendaItemForm form) {
-        String title = required(form.title(), 200, "agenda.error.title");
+        String title = requiredLine(form.title(), 200, "agenda.error.title");
         checkMinutes(form.proposedMinutes());
         if (form.themes() == null || form.themes().isEmpty()) {
             throw new UserInputException("agenda.error.themes");
         }
         return new AgendaItemForm(title, optional(form.explanation(), 5000, "agenda.error.explanation"),
-                optional(form.presenterName(), 200, "agenda.error.presenter"),
-                optional(form.presenterOrganisation(), 200, "agenda.error.presenter"), form.proposedMinutes(),
+                optionalLine(form.presenterName(), 200, "agenda.error.presenter"),
+                optionalLine(form.presenterOrganisation(), 200, "agenda.error.presenter"), form.proposedMinutes(),
                 java.util.EnumSet.copyOf(form.themes()));
     }
 
@@ -59,6 +59,14 @@ final class MeetingRules {
 
     static String optional(String text, int max, String key) {
         return nl.brabant.regiotafel.base.TextInput.optional(text, max, key);
+    }
+
+    static String requiredLine(String text, int max, String key) {
+        return nl.brabant.regiotafel.base.TextInput.requiredLine(text, max, key);
+    }
+
+    static String optionalLine(String text, int max, String key) {
+        return nl.brabant.regiotafel.base.TextInput.optionalLine(text, max, key);
     }
 
     static Theme requiredTheme(Theme theme) {

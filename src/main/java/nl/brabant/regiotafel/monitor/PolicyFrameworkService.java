@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.base.TextInput;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.AccessPolicy;
@@ -112,10 +113,7 @@ public class PolicyFrameworkService {
         if (validFrom == null || validFrom.isAfter(LocalDate.now(clock)) || validFrom.isBefore(LocalDate.of(2010, 1, 1))) {
             throw new UserInputException("policy.error.date");
         }
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > 500) {
-            throw new UserInputException("policy.error.note");
-        }
+        String cleanNote = TextInput.optionalLine(note, 500, "policy.error.note");
         entityManager.createNativeQuery("""
                 INSERT INTO policy_framework_status (municipality_id, status, valid_from, note, recorded_by, recorded_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")

@@ -43,7 +43,7 @@ class Notification {
     Notification(Long userId, NotificationKind kind, String subject, String link) {
         this.userId = userId;
         this.kind = kind;
-        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        this.subject = nl.brabant.regiotafel.base.TextInput.shorten(subject, 300);
         this.link = link;
     }
 

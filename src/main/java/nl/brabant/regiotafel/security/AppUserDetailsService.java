@@ -1,6 +1,7 @@
 package nl.brabant.regiotafel.security;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,7 +25,10 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = users.findByUsername(username == null ? "" : username.trim())
+        String wanted = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        // The column's collation finds "beheerder" for "behéérder" or "beheer\u200Bder" too; each such spelling
+        // would get its own login throttle. Only the name itself, in any case, is that account.
+        UserAccount account = users.findByUsername(wanted).filter(found -> found.getUsername().equals(wanted))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         List<GrantedAuthority> authorities = memberships.findByUserId(account.getId()).stream()
                 .map(m -> m.getRole().authority())

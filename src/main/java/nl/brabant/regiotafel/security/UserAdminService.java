@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.base.TextInput;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.region.Organisation;
 import nl.brabant.regiotafel.region.Region;
@@ -24,6 +25,7 @@ import jakarta.persistence.EntityManager;
 public class UserAdminService {
 
     static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Logger log = LoggerFactory.getLogger(UserAdminService.class);
@@ -67,21 +69,24 @@ public class UserAdminService {
 
     public UserRow createUser(NewUser input) {
         policy.require(Action.MANAGE_USERS);
-        String username = input.username() == null ? "" : input.username().trim().toLowerCase(java.util.Locale.ROOT);
-        String displayName = input.displayName() == null ? "" : input.displayName().strip();
-        String email = input.email() == null || input.email().isBlank() ? null : input.email().strip();
+        // Not trim(): it would quietly drop a NUL or another control character at either end.
+        String username = TextInput.requiredLine(input.username(), 100, "user.error.username")
+                .toLowerCase(java.util.Locale.ROOT);
+        String displayName = TextInput.requiredLine(input.displayName(), 200, "user.error.displayName");
+        String email = TextInput.optionalLine(input.email(), 254, "user.error.email");
         String password = input.password() == null ? "" : input.password();
         if (!USERNAME.matcher(username).matches()) {
             throw new UserInputException("user.error.username");
         }
-        if (displayName.isEmpty() || displayName.length() > 200) {
-            throw new UserInputException("user.error.displayName");
-        }
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !EMAIL.matcher(email).matches()) {
             throw new UserInputException("user.error.email");
         }
-        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > 128 || password.equalsIgnoreCase(username)) {
+        if (password.length() < MIN_PASSWORD_LENGTH || password.equalsIgnoreCase(username)) {
             throw new UserInputException("user.error.password", MIN_PASSWORD_LENGTH);
+        }
+        // BCrypt uses only the first 72 bytes and Spring Security refuses longer passwords with an exception.
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new UserInputException("user.error.passwordTooLong", MAX_PASSWORD_BYTES);
         }
         if (users.existsByUsername(username)) {
             throw new UserInputException("user.error.usernameTaken");
