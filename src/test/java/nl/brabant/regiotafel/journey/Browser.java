@@ -61,6 +61,25 @@ final class Browser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Types into an element, finding it again when the page re-rendered it between finding and
+     * typing (a server push after a save replaces components; the old element is then stale).
+     */
+    void type(By by, CharSequence... keys) {
+        until(d -> {
+            try {
+                WebElement element = d.findElement(by);
+                if (!element.isDisplayed()) {
+                    return null;
+                }
+                element.sendKeys(keys);
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        });
+    }
+
     void waitForText(By by, String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

@@ -56,7 +56,7 @@ class MeetingJourneyTest {
             agency.waitForText(By.id("region-name"), "Regio De Peel");
             agency.open(page);
             agency.click(By.id("propose-item"));
-            agency.waitFor(By.cssSelector("#item-title input")).sendKeys("Huisvesting seizoenswerkers");
+            agency.type(By.cssSelector("#item-title input"), "Huisvesting seizoenswerkers");
             agency.click(By.cssSelector("#item-themes vaadin-checkbox"));
             agency.click(By.id("submit-item"));
             agency.waitForText(By.id("proposed-items"), "Huisvesting seizoenswerkers");
@@ -82,20 +82,20 @@ class MeetingJourneyTest {
             agency.waitForText(By.id("notifications"), "Agenda gepubliceerd: Journey-regiotafel");
 
             officer.click(By.xpath("//vaadin-tab[contains(., 'Verslag')]"));
-            officer.waitFor(By.cssSelector(".item-minutes textarea")).sendKeys("Er is een tekort van 200 bedden.");
+            officer.type(By.cssSelector(".item-minutes textarea"), "Er is een tekort van 200 bedden.");
             officer.click(By.xpath("//vaadin-button[contains(., 'Verslag opslaan')]"));
             officer.waitForText(By.tagName("vaadin-notification-card"), "Opgeslagen");
             officer.click(By.xpath("//vaadin-tab[contains(., 'Verslag')]"));
-            officer.waitFor(By.cssSelector("#action-description input")).sendKeys("Locaties voor flexwonen inventariseren");
-            var owner = officer.waitFor(By.cssSelector("#action-owner input"));
-            owner.sendKeys("Marta");
+            officer.type(By.cssSelector("#action-description input"), "Locaties voor flexwonen inventariseren");
+            By owner = By.cssSelector("#action-owner input");
+            officer.type(owner, "Marta");
             officer.waitFor(By.cssSelector("vaadin-combo-box-item"));
-            owner.sendKeys(Keys.ARROW_DOWN);
-            owner.sendKeys(Keys.ENTER);
+            officer.type(owner, Keys.ARROW_DOWN);
+            officer.type(owner, Keys.ENTER);
             String due = LocalDate.now().plusDays(40).format(DateTimeFormatter.ofPattern("d-M-yyyy"));
-            var date = officer.waitFor(By.cssSelector("#action-due input"));
-            date.sendKeys(due);
-            date.sendKeys(Keys.ENTER);
+            By date = By.cssSelector("#action-due input");
+            officer.type(date, due);
+            officer.type(date, Keys.ENTER);
             officer.screenshot("12a-action-form");
             officer.click(By.id("add-action"));
             officer.waitForText(By.id("meeting-action-items"), "Locaties voor flexwonen inventariseren");
