@@ -1,5 +1,9 @@
 package nl.brabant.regiotafel.monitor.chart;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -58,8 +62,39 @@ public class MonitorCharts {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final String FONT = Font.SANS_SERIF;
 
+    /**
+     * Drawn charts by what they show. Everyone in a region (and every province user) sees the same
+     * figures, and drawing one costs tens of milliseconds of CPU: under load the monitor spent most
+     * of its time redrawing identical pictures. The key is the full content, so a changed figure is
+     * a new picture, never a stale one; the pictures are shared, not copied per session.
+     */
+    private final Cache<List<Object>, byte[]> drawn = Caffeine.newBuilder()
+            .maximumWeight(32L * 1024 * 1024)
+            .weigher((List<Object> key, byte[] png) -> png.length)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    private static List<Object> key(String kind, String title, List<?> xs, LinkedHashMap<String, List<Number>> series,
+            String yAxisTitle) {
+        List<Object> values = new ArrayList<>();
+        if (series != null) {
+            series.forEach((name, points) -> {
+                values.add(String.valueOf(name));
+                values.add(points == null ? List.of() : new ArrayList<>(points));
+            });
+        }
+        return List.of(kind, String.valueOf(title), xs == null ? List.of() : new ArrayList<>(xs), values,
+                String.valueOf(yAxisTitle));
+    }
+
     /** A grouped bar chart, 900×420: one group per category, one bar per series. */
     public byte[] groupedBars(String title, List<String> categories, LinkedHashMap<String, List<Number>> series,
+            String yAxisTitle) {
+        return drawn.get(key("bars", title, categories, series, yAxisTitle),
+                k -> drawGroupedBars(title, categories, series, yAxisTitle));
+    }
+
+    private byte[] drawGroupedBars(String title, List<String> categories, LinkedHashMap<String, List<Number>> series,
             String yAxisTitle) {
         CategoryChart chart = new CategoryChartBuilder().width(900).height(420)
                 .title(nonNull(title)).yAxisTitle(nonNull(yAxisTitle)).build();
@@ -88,6 +123,11 @@ public class MonitorCharts {
 
     /** A line chart over time, 900×380, with markers on every measurement. */
     public byte[] lines(String title, List<LocalDate> dates, LinkedHashMap<String, List<Number>> series,
+            String yAxisTitle) {
+        return drawn.get(key("lines", title, dates, series, yAxisTitle), k -> drawLines(title, dates, series, yAxisTitle));
+    }
+
+    private byte[] drawLines(String title, List<LocalDate> dates, LinkedHashMap<String, List<Number>> series,
             String yAxisTitle) {
         XYChart chart = new XYChartBuilder().width(900).height(380)
                 .title(nonNull(title)).yAxisTitle(nonNull(yAxisTitle)).build();

@@ -29,6 +29,29 @@ class MonitorChartsTest {
     }
 
     @Test
+    void theSameFiguresAreDrawnOnceAndChangedFiguresAreDrawnAgain() {
+        LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
+        series.put("Huisvesting", List.of(12, 7));
+        series.put("Werk", List.of(3, 4));
+        byte[] first = charts.groupedBars("Thema's", List.of("HVB", "BRE"), series, "Aantal");
+        LinkedHashMap<String, List<Number>> same = new LinkedHashMap<>();
+        same.put("Huisvesting", List.of(12, 7));
+        same.put("Werk", List.of(3, 4));
+        assertThat(charts.groupedBars("Thema's", List.of("HVB", "BRE"), same, "Aantal")).isSameAs(first);
+
+        LinkedHashMap<String, List<Number>> changed = new LinkedHashMap<>();
+        changed.put("Huisvesting", List.of(12, 8));
+        changed.put("Werk", List.of(3, 4));
+        byte[] redrawn = charts.groupedBars("Thema's", List.of("HVB", "BRE"), changed, "Aantal");
+        assertThat(redrawn).isNotSameAs(first).isNotEqualTo(first);
+        // Series order decides colours and legend: another order is another picture.
+        LinkedHashMap<String, List<Number>> reordered = new LinkedHashMap<>();
+        reordered.put("Werk", List.of(3, 4));
+        reordered.put("Huisvesting", List.of(12, 7));
+        assertThat(charts.groupedBars("Thema's", List.of("HVB", "BRE"), reordered, "Aantal")).isNotSameAs(first);
+    }
+
+    @Test
     void groupedBarsArePngOfTheRightSize() throws IOException {
         LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
         series.put("Huisvesting", List.of(12, 7, 15, 4));
