@@ -79,7 +79,6 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
     private CollaborationHub.Subscription subscription;
     private final Div presenceBar = new Div();
     private ArticlesPanel articlesPanel;
-    private volatile boolean refreshQueued;
 
     public AgreementView(AgreementService agreements, AgreementLifecycleService lifecycle, CommitmentService commitments,
             CommentService comments, AgreementExportService exports, RegionService regions, MarkdownRenderer markdown,
@@ -128,24 +127,65 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        pending.set(0);
+        waitingForBrowser = false;
         hub.join(documentKey(), me);
         subscription = hub.subscribe(documentKey(), change -> {
             if (me.id().equals(change.byParticipantId())) {
                 return;
             }
-            if (change.kind() == nl.brabant.regiotafel.collaboration.CollaborationEvent.Kind.PRESENCE) {
-                ui.access(this::showPresence);
-            } else if (!refreshQueued) {
-                // A burst of changes becomes one refresh: later events find one already queued.
-                refreshQueued = true;
-                boolean contentOnly = change.kind() == nl.brabant.regiotafel.collaboration.CollaborationEvent.Kind.CONTENT;
-                ui.access(() -> {
-                    refreshQueued = false;
-                    refreshAfter(contentOnly);
-                });
+            int what = switch (change.kind()) {
+                case PRESENCE -> PRESENCE;
+                case CONTENT -> CONTENT;
+                default -> STRUCTURE;
+            };
+            // A burst of changes becomes one update: only the first of a burst schedules one.
+            if (pending.getAndUpdate(p -> p | what) == 0) {
+                ui.access(this::catchUp);
             }
         });
         showPresence();
+    }
+
+    private static final int PRESENCE = 1;
+    private static final int CONTENT = 2;
+    private static final int STRUCTURE = 4;
+    /** Others' changes not yet shown here (bits above), set from the hub's thread. */
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+    private boolean waitingForBrowser;
+
+    /**
+     * Shows others' changes, under the UI lock. With nobody listening (a closed tab, a dropped push
+     * connection, a client without push) the page is brought up to date when its browser next
+     * speaks, instead of rebuilding it for every save and keeping every rebuilt page in memory until
+     * then (found with the load test: pages piled up in sessions whose clients had no push).
+     */
+    private void catchUp() {
+        UI ui = getUI().orElse(null);
+        if (ui == null) {
+            return;
+        }
+        var push = ui.getInternals().getPushConnection();
+        if (push == null || !push.isConnected()) {
+            if (!waitingForBrowser) {
+                waitingForBrowser = true;
+                ui.beforeClientResponse(this, context -> {
+                    waitingForBrowser = false;
+                    showPending();
+                });
+            }
+            return;
+        }
+        showPending();
+    }
+
+    private void showPending() {
+        int what = pending.getAndSet(0);
+        if ((what & (CONTENT | STRUCTURE)) != 0) {
+            refreshAfter((what & STRUCTURE) == 0);
+        } else if (what != 0) {
+            showPresence();
+        }
     }
 
     @Override
@@ -269,10 +309,15 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
                 UI.getCurrent().navigate(AgreementView.class, parameters(d.regionCode(), draft));
             }));
         }
+        // The handler stays registered in the session; it holds the service and ids, not this page.
+        AgreementExportService exporter = exports;
+        long id = d.id();
+        Long frozen = d.frozenVersionId();
+        String fileName = "afspraken-" + d.regionCode() + ".pdf";
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exports.pdf(d.id(), d.frozenVersionId());
+            byte[] bytes = exporter.pdf(id, frozen);
             return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    "afspraken-" + d.regionCode() + ".pdf", "application/pdf", bytes.length);
+                    fileName, "application/pdf", bytes.length);
         }), AttachmentType.DOWNLOAD, getTranslation(d.frozenVersionId() == null ? "agreement.pdf" : "agreement.pdfFrozen"));
         pdf.addClassName("download-link");
         bar.add(pdf);
