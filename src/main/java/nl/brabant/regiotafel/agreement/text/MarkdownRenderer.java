@@ -1,5 +1,8 @@
 package nl.brabant.regiotafel.agreement.text;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -29,12 +32,26 @@ public class MarkdownRenderer {
     private final TextContentRenderer textRenderer = TextContentRenderer.builder().extensions(EXTENSIONS)
             .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).nodeRendererFactory(PlainTextNodes::new).build();
     private final Safelist safelist = articleSafelist();
+    /**
+     * The same article text is shown to everyone who opens the agreement; parsing and cleaning it
+     * each time was a visible share of the load test's CPU. Keyed by the whole text, so an edit is
+     * simply a new entry.
+     */
+    private final Cache<String, String> rendered = Caffeine.newBuilder()
+            .maximumWeight(16L * 1024 * 1024)
+            .weigher((String markdown, String html) -> markdown.length() + html.length())
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
 
     /** HTML that is safe to put into a page as it is; null and blank input give "". */
     public String toSafeHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        return rendered.get(markdown, this::render);
+    }
+
+    private String render(String markdown) {
         String html = htmlRenderer.render(parser.parse(markdown));
         // No base URI: relative links cannot be resolved, so jsoup drops them along with unknown protocols.
         return Jsoup.clean(html, "", safelist, outputSettings()).strip();
