@@ -3,7 +3,7 @@
 # Builds the production jar, starts it on a fresh embedded MariaDB with the loadtest profile,
 # runs the Gatling simulation (with the collaboration probe inside it), then the memory probe,
 # and prints the figures against the goals. Nothing here runs in the normal test suite.
-#   USERS=200 RAMP=60 STEADY=180 SESSIONS=100 bash bench/load.sh
+#   USERS=200 RAMP=60 STEADY=180 SESSIONS=100 SAMPLES=50 THINK_SCALE=1 bash bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -12,6 +12,7 @@ RAMP=${RAMP:-60}
 STEADY=${STEADY:-180}
 SESSIONS=${SESSIONS:-100}
 SAMPLES=${SAMPLES:-50}
+THINK_SCALE=${THINK_SCALE:-1}
 PORT=${BENCH_PORT:-8090}
 DB_PORT=${BENCH_DB_PORT:-3390}
 RUN=$PWD/target/bench-run
@@ -44,9 +45,9 @@ done
 grep -q "Load-test data" "$RUN/app.log" || { echo "no load-test data after 300 s"; exit 1; }
 echo "   ready after ${i} s"
 
-echo "== load: $USERS users, ramp ${RAMP} s, then ${STEADY} s of work; collaboration probe with $SAMPLES saves"
+echo "== load: $USERS users, ramp ${RAMP} s, then ${STEADY} s of work, think time x$THINK_SCALE; collaboration probe with $SAMPLES saves"
 (cd bench && ../mvnw -B -ntp gatling:test -Dbase="$BASE" -Dusers="$USERS" -DrampSeconds="$RAMP" \
-  -DsteadySeconds="$STEADY" -DcollaborationSamples="$SAMPLES") > "$RUN/gatling.log" 2>&1 || true
+  -DsteadySeconds="$STEADY" -DcollaborationSamples="$SAMPLES" -DthinkScale="$THINK_SCALE") > "$RUN/gatling.log" 2>&1 || true
 grep -E "^PROBLEM|Reports generated" "$RUN/gatling.log" | head -20 || true
 
 echo "== memory: $SESSIONS sessions with the agreement editor open, $SESSIONS on a bare page (accounts the load did not use)"

@@ -28,8 +28,8 @@ public final class StepTimes {
     /** The table, also written to target/load-steps.txt for load.sh. */
     public static synchronized String table(int users, long goalP95) {
         StringBuilder out = new StringBuilder();
-        out.append("LOAD %d simulated users; response times per step in ms (goal: p95 < %d ms, no errors)%n"
-                .formatted(users, goalP95));
+        out.append("LOAD %d simulated users, %s s between clicks; response times per step in ms (goal: p95 < %d ms, no errors)%n"
+                .formatted(users, thinkTime(), goalP95));
         out.append("%-30s %7s %6s %7s %7s %7s %7s  %s%n".formatted("step", "n", "errors", "p50", "p95", "p99", "max", "goal"));
         List<Long> all = new ArrayList<>();
         int errors = 0;
@@ -50,6 +50,15 @@ public final class StepTimes {
             out.append("could not write target/load-steps.txt: ").append(e).append('\n');
         }
         return out.toString();
+    }
+
+    private static String thinkTime() {
+        double scale = Double.parseDouble(System.getProperty("thinkScale", "1"));
+        return "%s-%s".formatted(fmt(1 * scale), fmt(5 * scale));
+    }
+
+    private static String fmt(double seconds) {
+        return seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
     }
 
     private static String row(String step, List<Long> sorted, int errors, long goal) {

@@ -37,7 +37,7 @@ import java.util.stream.IntStream;
  * time from one person's save to another person's screen.
  *
  * <p>Settings (system properties): base, users, firstUser, rampSeconds, steadySeconds, password,
- * collaborationSamples.
+ * collaborationSamples, thinkScale.
  */
 public class WorkspaceSimulation extends Simulation {
 
@@ -207,8 +207,12 @@ public class WorkspaceSimulation extends Simulation {
                     (ui, s) -> shows("agreements").apply(ui)),
             exec(s -> s).exitHereIfFailed()));
 
+    /** Think time between clicks; {@code -DthinkScale=4} makes the 1–5 s pauses 4–20 s. */
+    static final double THINK_SCALE = Double.parseDouble(System.getProperty("thinkScale", "1"));
+
     private static ChainBuilder pauseSeconds(int min, int max) {
-        return exec(io.gatling.javaapi.core.CoreDsl.pause(Duration.ofSeconds(min), Duration.ofSeconds(max)));
+        return exec(io.gatling.javaapi.core.CoreDsl.pause(Duration.ofMillis((long) (min * 1000 * THINK_SCALE)),
+                Duration.ofMillis((long) (max * 1000 * THINK_SCALE))));
     }
 
     private final ScenarioBuilder people = scenario("Regiotafel-werkruimte")
