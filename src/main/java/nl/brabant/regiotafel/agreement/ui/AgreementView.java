@@ -76,6 +76,9 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
      * (and every page open for reading carries 16 fewer buttons in its session).
      */
     boolean reorderingArticles;
+    /** The agreement as last shown, and the tabs built from it (emptied when the text changes). */
+    private AgreementDetails current;
+    private final java.util.List<Div> lazyHolders = new java.util.ArrayList<>();
     private CollaborationHub.Subscription subscription;
     private final Div presenceBar = new Div();
     private ArticlesPanel articlesPanel;
@@ -201,6 +204,16 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     /**
+     * The articles panel showed a text change itself (after this person's own save): the other
+     * tabs are built again from the latest state when next opened, instead of rebuilding the page.
+     */
+    void textChanged(AgreementDetails latest) {
+        current = latest;
+        lazyHolders.forEach(Div::removeAll);
+        showPresence();
+    }
+
+    /**
      * Others' changes arrive while this person may be typing: their editor stays as it is, and a
      * change of text only updates the articles, not the whole page.
      */
@@ -236,9 +249,11 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         tabs.add(getTranslation("agreement.tab.text"), articlesPanel);
         // The other tabs are built when first chosen: most visits only read and edit the text.
         Map<Tab, Runnable> builders = new HashMap<>();
-        lazyTab(tabs, builders, "agreement.tab.history", () -> new HistoryPanel(this, d));
-        lazyTab(tabs, builders, "agreement.tab.commitments", () -> new CommitmentsPanel(this, d));
-        lazyTab(tabs, builders, "agreement.tab.adoption", () -> new AdoptionPanel(this, d));
+        current = d;
+        lazyHolders.clear();
+        lazyTab(tabs, builders, "agreement.tab.history", () -> new HistoryPanel(this, current));
+        lazyTab(tabs, builders, "agreement.tab.commitments", () -> new CommitmentsPanel(this, current));
+        lazyTab(tabs, builders, "agreement.tab.adoption", () -> new AdoptionPanel(this, current));
         if (d.may().readAudit()) {
             lazyTab(tabs, builders, "agreement.tab.audit", () -> new AuditPanel(this));
         }
@@ -260,6 +275,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
             java.util.function.Supplier<com.vaadin.flow.component.Component> content) {
         Div holder = new Div();
         holder.setWidthFull();
+        lazyHolders.add(holder);
         Tab tab = tabs.add(getTranslation(key), holder);
         builders.put(tab, () -> {
             if (holder.getComponentCount() == 0) {

@@ -243,9 +243,29 @@ class ArticlesPanel extends Div {
         }
     }
 
+    /**
+     * Closes the editor. Only the articles that changed are drawn again (the saved one among them);
+     * a new, removed or moved article, or a changed status, still rebuilds the page.
+     */
     private void stopEditing(long articleId) {
         view.hub.unlock(view.documentKey(), articleId, view.me.id());
         editing = null;
-        view.refresh();
+        AgreementDetails latest = view.agreements.get(details.id());
+        boolean sameArticles = latest.articles().stream().map(ArticleRow::id).toList()
+                .equals(details.articles().stream().map(ArticleRow::id).toList());
+        if (!sameArticles || latest.status() != details.status() || !latest.may().equals(details.may())) {
+            view.refresh();
+            return;
+        }
+        update(latest);
+        Div shown = cards.get(articleId);
+        if (shown != null && shown.hasClassName("editing")) {
+            latest.articles().stream().filter(a -> a.id() == articleId).findFirst().ifPresent(a -> {
+                Div fresh = card(a);
+                replace(shown, fresh);
+                cards.put(articleId, fresh);
+            });
+        }
+        view.textChanged(latest);
     }
 }

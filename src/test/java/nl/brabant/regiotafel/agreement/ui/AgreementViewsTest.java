@@ -61,6 +61,33 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         assertThat(headings()).isEqualTo(before);
     }
 
+    @Test
+    @WithUserDetails("ambtenaar.bre")
+    void savingAnArticleRedrawsItAndTheHistoryIsBuiltAgainFromTheNewText() {
+        navigate(demoAgreement("BRE"), AgreementView.class);
+        TabSheet tabs = $(TabSheet.class).single();
+        tabs.setSelectedIndex(1);
+        HistoryPanel before = $(HistoryPanel.class).single();
+        tabs.setSelectedIndex(0);
+        test($(Button.class).all().stream().filter(b -> b.hasClassName("edit-article")).findFirst().orElseThrow()).click();
+        var body = $(com.vaadin.flow.component.textfield.TextArea.class).id("article-body");
+        String marker = "opgeslagen-" + System.nanoTime();
+        String original = body.getValue();
+        test(body).setValue(original + " " + marker);
+        test($(Button.class).id("save-article")).click();
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("articles").getElement().getOuterHTML())
+                .contains(marker).doesNotContain("id=\"article-body\"");
+        tabs.setSelectedIndex(1);
+        assertThat($(HistoryPanel.class).single()).isNotSameAs(before);
+        // Put the demo text back.
+        tabs.setSelectedIndex(0);
+        test($(Button.class).all().stream().filter(b -> b.hasClassName("edit-article")).findFirst().orElseThrow()).click();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("article-body")).setValue(original);
+        test($(Button.class).id("save-article")).click();
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("articles").getElement().getOuterHTML())
+                .doesNotContain(marker);
+    }
+
     private List<String> headings() {
         // "Artikel 1 – Doel en reikwijdte": the titles in page order, without their numbers.
         return $(com.vaadin.flow.component.html.H3.class).all().stream().map(h -> h.getText())
