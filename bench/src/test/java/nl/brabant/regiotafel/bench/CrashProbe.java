@@ -31,8 +31,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CrashProbe {
 
-    private static final List<String> REGIONS = List.of("WBW", "BRE", "HVB", "NOB", "SGE", "PEEL", "KA2");
-
     public static void main(String[] args) throws Exception {
         String mode = System.getProperty("mode", "write");
         Path log = Path.of(System.getProperty("confirmed", "target/confirmed-saves.txt"));
@@ -48,23 +46,15 @@ public final class CrashProbe {
     }
 
     private static String password() {
-        return System.getProperty("password", "Regiotafel-last-2026");
+        return System.getProperty("password", LoadAccount.DEFAULT_PASSWORD);
     }
 
     private static int writers() {
         return Integer.getInteger("writers", 4);
     }
 
-    private static String agreement(int user) {
-        return "Belastingproef %s %d".formatted(REGIONS.get((user - 1) % 7), (user - 1) / 7 / 8 + 1);
-    }
-
     private static HttpUser openAgreement(int user) throws Exception {
-        HttpUser u = new HttpUser(base());
-        u.logIn("last.%03d".formatted(user), password());
-        u.open("");
-        u.follow(Screens.agreementRoute(u.ui(), agreement(user)));
-        return u;
+        return new LoadAccount(user).openAgreement(base(), password());
     }
 
     private static void write(Path log) throws Exception {
@@ -77,7 +67,7 @@ public final class CrashProbe {
             for (int w = 1; w <= writers(); w++) {
                 int user = w;
                 threads.add(Thread.ofPlatform().name("writer-" + w).start(() -> {
-                    String username = "last.%03d".formatted(user);
+                    String username = new LoadAccount(user).username();
                     try {
                         HttpUser u = openAgreement(user);
                         for (int seq = 1; ; seq++) {

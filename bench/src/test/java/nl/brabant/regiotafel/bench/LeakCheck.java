@@ -7,14 +7,14 @@ public final class LeakCheck {
         int i = Integer.getInteger("user", 290);
         String mode = System.getProperty("mode", "plain");
         int rounds = Integer.getInteger("rounds", 10);
-        String username = "last.%03d".formatted(i);
+        LoadAccount account = new LoadAccount(i);
+        String username = account.username();
         HttpUser u = new HttpUser(base);
-        u.logIn(username, "Regiotafel-last-2026");
+        u.logIn(username, LoadAccount.DEFAULT_PASSWORD);
         u.open("");
-        String region = java.util.List.of("WBW", "BRE", "HVB", "NOB", "SGE", "PEEL", "KA2").get((i - 1) % 7);
-        String title = "Belastingproef %s %d".formatted(region, (i - 1) / 7 / 8 + 1);
+        String region = account.region();
         for (int r = 0; r < rounds; r++) {
-            u.follow(Screens.agreementRoute(u.ui(), title));
+            u.follow(Screens.agreementRoute(u.ui(), account.agreementTitle()));
             if (mode.contains("save")) {
                 u.send(u.ui().click(Screens.editButton(u.ui(), "Artikel van " + username)));
                 var body = u.ui().requireId("article-body");

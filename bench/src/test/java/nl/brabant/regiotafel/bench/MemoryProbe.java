@@ -17,25 +17,21 @@ public final class MemoryProbe {
         long pid = Long.getLong("pid");
         int n = Integer.getInteger("sessions", 100);
         int first = Integer.getInteger("firstUser", 1);
-        String password = System.getProperty("password", "Regiotafel-last-2026");
+        String password = System.getProperty("password", LoadAccount.DEFAULT_PASSWORD);
         List<HttpUser> keep = new ArrayList<>();
 
         long before = LiveHeap.bytes(pid);
         for (int i = first; i < first + n; i++) {
-            HttpUser user = new HttpUser(base);
-            String username = "last.%03d".formatted(i);
-            user.logIn(username, password);
-            user.open("");
-            String region = List.of("WBW", "BRE", "HVB", "NOB", "SGE", "PEEL", "KA2").get((i - 1) % 7);
-            user.follow(Screens.agreementRoute(user.ui(), "Belastingproef %s %d".formatted(region, (i - 1) / 7 / 8 + 1)));
-            user.send(user.ui().click(Screens.editButton(user.ui(), "Artikel van " + username)));
+            LoadAccount account = new LoadAccount(i);
+            HttpUser user = account.openAgreement(base, password);
+            user.send(user.ui().click(Screens.editButton(user.ui(), account.articleHeading())));
             user.ui().requireId("article-body");
             keep.add(user);
         }
         long editors = LiveHeap.bytes(pid);
         for (int i = first; i < first + n; i++) {
             HttpUser user = new HttpUser(base);
-            user.logIn("last.%03d".formatted(i), password);
+            user.logIn(new LoadAccount(i).username(), password);
             user.open("last/kaal");
             user.ui().requireId("bare");
             keep.add(user);

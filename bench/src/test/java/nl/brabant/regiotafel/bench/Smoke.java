@@ -12,13 +12,9 @@ public final class Smoke {
     public static void main(String[] args) throws Exception {
         String base = System.getProperty("base", "http://localhost:8080");
         int i = Integer.getInteger("user", 1);
-        String username = "last.%03d".formatted(i);
-        HttpUser u = new HttpUser(base);
-        u.logIn(username, System.getProperty("password", "Regiotafel-last-2026"));
-        u.open("");
-        String region = java.util.List.of("WBW", "BRE", "HVB", "NOB", "SGE", "PEEL", "KA2").get((i - 1) % 7);
-        u.follow(Screens.agreementRoute(u.ui(), "Belastingproef %s %d".formatted(region, (i - 1) / 7 / 8 + 1)));
-        u.send(u.ui().click(Screens.editButton(u.ui(), "Artikel van " + username)));
+        LoadAccount account = new LoadAccount(i);
+        HttpUser u = account.openAgreement(base, System.getProperty("password", LoadAccount.DEFAULT_PASSWORD));
+        u.send(u.ui().click(Screens.editButton(u.ui(), account.articleHeading())));
         Map<String, Integer> tags = new TreeMap<>();
         u.ui().attached().forEach(n -> tags.merge(n.tag == null ? "(text)" : n.tag, 1, Integer::sum));
         System.out.println("nodes on the page: " + u.ui().attached().size());

@@ -21,7 +21,6 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -47,18 +46,16 @@ public class WorkspaceSimulation extends Simulation {
     static final int FIRST = Integer.getInteger("firstUser", 1);
     static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("rampSeconds", 60));
     static final Duration STEADY = Duration.ofSeconds(Integer.getInteger("steadySeconds", 180));
-    static final String PASSWORD = System.getProperty("password", "Regiotafel-last-2026");
-    private static final List<String> REGIONS = List.of("WBW", "BRE", "HVB", "NOB", "SGE", "PEEL", "KA2");
+    static final String PASSWORD = System.getProperty("password", LoadAccount.DEFAULT_PASSWORD);
 
     private final CollaborationProbe collaboration = new CollaborationProbe(BASE,
             RAMP.plusSeconds(15), Integer.getInteger("collaborationSamples", 50));
 
     /** The same numbering as the application's LoadTestData: round the regions, eight per agreement. */
     private static Map<String, Object> person(int i) {
-        String region = REGIONS.get((i - 1) % REGIONS.size());
-        int inRegion = (i - 1) / REGIONS.size();
-        return Map.of("username", "last.%03d".formatted(i), "region", region,
-                "agreement", "Belastingproef %s %d".formatted(region, inRegion / 8 + 1), "state", new UserState());
+        LoadAccount account = new LoadAccount(i);
+        return Map.of("username", account.username(), "region", account.region(),
+                "agreement", account.agreementTitle(), "state", new UserState());
     }
 
     private static UserState state(Session s) {
