@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.brabant.regiotafel.base.NotFoundException;
@@ -172,6 +173,10 @@ public class AgreementService {
                     .map(PersonSummary::displayName).orElse("");
             audit.record(agreement, "CONFLICT_KEPT", h + " (#" + copy.getNumber() + ")");
             throw new ArticleConflictException(row(article), author, h, b, copy.getNumber());
+        }
+        if (h.equals(article.getHeading()) && Objects.equals(b, article.getBody())) {
+            // Nothing changed: no revision, no event, no audit line; the caller sees the same revision.
+            return row(article);
         }
         Revision revision = newRevision(agreement, article, RevisionKind.EDIT, h, b, article.getPosition(), false,
                 baseRevision);

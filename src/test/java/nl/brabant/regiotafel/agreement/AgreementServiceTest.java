@@ -131,6 +131,24 @@ class AgreementServiceTest {
     }
 
     @Test
+    void savingAnArticleWithoutAChangeMakesNoRevision() {
+        long id = newAgreement("Tilburg");
+        ArticleRow article = agreements.addArticle(id, "Huisvesting", "Elke gemeente realiseert huisvesting.");
+        long before = agreements.get(id).revisionCount();
+
+        ArticleRow same = agreements.saveArticle(article.id(), "Huisvesting", "Elke gemeente realiseert huisvesting.",
+                article.revision());
+        assertThat(same.revision()).as("the editor's revision stays the current one").isEqualTo(article.revision());
+        assertThat(agreements.get(id).revisionCount()).isEqualTo(before);
+        assertThat(agreements.history(id, article.id(), null, 0, 50)).extracting(RevisionRow::kind)
+                .containsExactly(RevisionKind.CREATE);
+
+        // A real change right after is an ordinary revision on the same base.
+        ArticleRow changed = agreements.saveArticle(article.id(), "Huisvesting", "Honderd bedden.", same.revision());
+        assertThat(changed.revision()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aConflictingSaveIsRefusedShownWithBothTextsAndKeptSoNothingIsLost() {
         long id = newAgreement("Tilburg");
         ArticleRow article = agreements.addArticle(id, "Artikel", "Tekst 1");

@@ -220,9 +220,11 @@ class ArticlesPanel extends Div {
                     .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
         try {
-            view.agreements.saveArticle(article.id(), heading, body, baseRevision);
+            boolean changed = view.agreements.saveArticle(article.id(), heading, body, baseRevision).revision()
+                    != baseRevision;
             stopEditing(article.id());
-            Notification.show(getTranslation("common.saved"), 2500, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation(changed ? "common.saved" : "agreement.article.unchanged"), 2500,
+                    Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ArticleConflictException conflict) {
             new ConflictDialog(view, conflict, choice -> {
