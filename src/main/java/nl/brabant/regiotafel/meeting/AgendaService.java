@@ -31,6 +31,7 @@ import nl.brabant.regiotafel.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /** Proposing, accepting, rejecting, ordering and timing agenda items until the agenda is published. */
 @Service
@@ -200,6 +201,11 @@ public class AgendaService {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store attachment", e);
         }
+    }
+
+    /** The largest attachment accepted; an upload is cut off as soon as it passes this. */
+    public DataSize maxAttachmentSize() {
+        return inspector.maxSize();
     }
 
     /** The bytes of an attachment, for those who may see its agenda item. */
