@@ -5,10 +5,10 @@ import nl.brabant.regiotafel.base.pdf.Tables;
 
 import static nl.brabant.regiotafel.agreement.export.AgreementFormat.isBlank;
 import static nl.brabant.regiotafel.agreement.export.AgreementFormat.orEmpty;
-import static nl.brabant.regiotafel.base.pdf.HouseStyle.CELL;
-import static nl.brabant.regiotafel.base.pdf.HouseStyle.CELL_BOLD;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.cell;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.fact;
+import static nl.brabant.regiotafel.base.pdf.HouseStyle.CELL;
+import static nl.brabant.regiotafel.base.pdf.HouseStyle.CELL_BOLD;
 
 import java.util.List;
 import org.openpdf.text.Chunk;
