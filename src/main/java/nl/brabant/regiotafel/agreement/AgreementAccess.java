@@ -67,6 +67,13 @@ class AgreementAccess {
         return policy.may(action, agreement.getRegion().getId());
     }
 
+    /** Region members and the province comment until superseded; stakeholders only in consultation. */
+    boolean mayComment(Agreement agreement) {
+        return (may(Action.COMMENT_AGREEMENT, agreement) && agreement.getStatus() != AgreementStatus.SUPERSEDED)
+                || (agreement.getStatus() == AgreementStatus.CONSULTATION
+                        && may(Action.COMMENT_AGREEMENT_IN_CONSULTATION, agreement));
+    }
+
     static void requireEditable(Agreement agreement) {
         if (!agreement.getStatus().textEditable()) {
             throw new UserInputException("agreement.error.frozen");

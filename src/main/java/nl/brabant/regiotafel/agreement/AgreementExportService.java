@@ -25,13 +25,15 @@ public class AgreementExportService {
     private static final Locale DUTCH = Locale.of("nl", "NL");
 
     private final AgreementService agreements;
+    private final AgreementHistoryService history;
     private final CommitmentService commitments;
     private final AgreementPdfExporter pdf;
     private final MarkdownRenderer markdown;
 
-    AgreementExportService(AgreementService agreements, CommitmentService commitments, AgreementPdfExporter pdf,
-            MarkdownRenderer markdown) {
+    AgreementExportService(AgreementService agreements, AgreementHistoryService history, CommitmentService commitments,
+            AgreementPdfExporter pdf, MarkdownRenderer markdown) {
         this.agreements = agreements;
+        this.history = history;
         this.commitments = commitments;
         this.pdf = pdf;
         this.markdown = markdown;
@@ -41,10 +43,10 @@ public class AgreementExportService {
     public byte[] pdf(long agreementId, Long versionId) {
         ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", DUTCH);
         AgreementDetails details = agreements.get(agreementId);
-        NamedVersionRow version = versionId == null ? null : agreements.versions(agreementId).stream()
+        NamedVersionRow version = versionId == null ? null : history.versions(agreementId).stream()
                 .filter(v -> v.id() == versionId).findFirst().orElseThrow(() -> new NotFoundException("version"));
         List<ArticleRow> articles = version == null ? details.articles()
-                : agreements.stateAt(agreementId, version.revisionNumber());
+                : history.stateAt(agreementId, version.revisionNumber());
         List<ArticleLine> lines = new ArrayList<>();
         for (ArticleRow a : articles) {
             lines.add(new ArticleLine(a.number(), a.heading(), markdown.toPlainText(a.body())));

@@ -1,15 +1,14 @@
 package nl.brabant.regiotafel.agreement;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.region.Region;
@@ -19,14 +18,14 @@ import nl.brabant.regiotafel.security.AccessPolicy;
 import nl.brabant.regiotafel.security.Action;
 import nl.brabant.regiotafel.security.PeopleDirectory;
 import nl.brabant.regiotafel.security.PersonSummary;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The agreement document: its articles, every save as a revision, named versions, restoring and
- * refusing a save that was not based on the latest text (keeping it in the history instead).
+ * The agreement document: its articles, every save as a revision, and refusing a save that was not
+ * based on the latest text (keeping it in the history instead). The past is
+ * {@link AgreementHistoryService}'s.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -36,25 +35,20 @@ public class AgreementService {
     private final AgreementRepository agreements;
     private final ArticleRepository articles;
     private final RevisionRepository revisions;
-    private final NamedVersionRepository versions;
     private final AdoptionRepository adoptions;
     private final AgreementAccess access;
     private final AccessPolicy policy;
     private final PeopleDirectory people;
     private final RegionService regions;
     private final AuditLog audit;
-    private final jakarta.persistence.EntityManager entityManager;
-    private final nl.brabant.regiotafel.agreement.compare.AgreementComparator comparator;
+    private final EntityManager entityManager;
 
     AgreementService(AgreementRepository agreements, ArticleRepository articles, RevisionRepository revisions,
-            NamedVersionRepository versions, AdoptionRepository adoptions, AgreementAccess access, AccessPolicy policy,
-            PeopleDirectory people, RegionService regions, AuditLog audit, jakarta.persistence.EntityManager entityManager,
-            nl.brabant.regiotafel.agreement.compare.AgreementComparator comparator) {
-        this.comparator = comparator;
+            AdoptionRepository adoptions, AgreementAccess access, AccessPolicy policy, PeopleDirectory people,
+            RegionService regions, AuditLog audit, EntityManager entityManager) {
         this.agreements = agreements;
         this.articles = articles;
         this.revisions = revisions;
-        this.versions = versions;
         this.adoptions = adoptions;
         this.access = access;
         this.policy = policy;
@@ -120,9 +114,7 @@ public class AgreementService {
                             municipalities.get(ad.getMunicipalityId()), ad.getAdoptedOn(), ad.getDecisionReference())));
         }
         boolean edit = access.may(Action.EDIT_AGREEMENT, a) && a.getStatus().textEditable();
-        boolean comment = (access.may(Action.COMMENT_AGREEMENT, a) && a.getStatus() != AgreementStatus.SUPERSEDED)
-                || (a.getStatus() == AgreementStatus.CONSULTATION
-                        && access.may(Action.COMMENT_AGREEMENT_IN_CONSULTATION, a));
+        boolean comment = access.mayComment(a);
         Long adoptFor = null;
         if (a.getStatus() == AgreementStatus.ADOPTION_PENDING && access.may(Action.ADOPT_AGREEMENT, a)) {
             Long own = ownMunicipality();
@@ -222,95 +214,9 @@ public class AgreementService {
         audit.record(agreement, "ARTICLE_MOVED", article.getHeading());
     }
 
-    /**
-     * Makes the document what it was at a revision number, as new revisions on top: history is
-     * never rewritten, and the restore itself can be undone by restoring again.
-     */
-    public long restore(long agreementId, long revisionNumber) {
-        Agreement agreement = access.lockedFor(agreementId, Action.EDIT_AGREEMENT);
-        AgreementAccess.requireEditable(agreement);
-        if (revisionNumber < 1 || revisionNumber > agreement.getRevisionCount()) {
-            throw new NotFoundException("revision");
-        }
-        Map<Long, Revision> target = revisions.stateAt(agreementId, revisionNumber).stream()
-                .collect(Collectors.toMap(Revision::getArticleId, r -> r));
-        for (Article article : articles.findAllOf(agreementId)) {
-            Revision then = target.get(article.getId());
-            boolean existedThen = then != null && !then.isDeleted();
-            if (!existedThen && !article.isDeleted()) {
-                article.apply(newRevision(agreement, article, RevisionKind.RESTORE, article.getHeading(),
-                        article.getBody(), article.getPosition(), true, article.getCurrentRevision()));
-            } else if (existedThen && (article.isDeleted() || !same(article, then))) {
-                article.apply(newRevision(agreement, article, RevisionKind.RESTORE, then.getHeading(), then.getBody(),
-                        then.getPosition(), false, article.getCurrentRevision()));
-            }
-        }
-        audit.record(agreement, "RESTORED", "#" + revisionNumber);
-        return agreement.getRevisionCount();
-    }
-
     /** The key under which the collaboration hub knows this agreement. */
     public static String documentKey(long agreementId) {
         return AuditLog.documentKey(agreementId);
-    }
-
-    public long nameVersion(long agreementId, String name) {
-        Agreement agreement = access.lockedFor(agreementId, Action.EDIT_AGREEMENT);
-        String clean = AgreementRules.requiredLine(name, 200, "agreement.error.versionName");
-        NamedVersion version = versions.save(new NamedVersion(agreementId, clean, agreement.getRevisionCount(), false,
-                people.me().id()));
-        audit.record(agreement, "VERSION_NAMED", clean);
-        return version.getId();
-    }
-
-    @Transactional(readOnly = true)
-    public List<NamedVersionRow> versions(long agreementId) {
-        access.readable(agreementId);
-        List<NamedVersion> all = versions.findByAgreementIdOrderByRevisionNumberDescIdDesc(agreementId);
-        Map<Long, PersonSummary> authors = people.byIds(all.stream().map(NamedVersion::getCreatedBy)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        return all.stream().map(v -> new NamedVersionRow(v.getId(), v.getName(), v.getRevisionNumber(), v.isFrozen(),
-                v.getCreatedBy() == null || authors.get(v.getCreatedBy()) == null ? ""
-                        : authors.get(v.getCreatedBy()).displayName(), v.getCreatedAt())).toList();
-    }
-
-    /** The history, newest first, optionally for one article and/or one author. */
-    @Transactional(readOnly = true)
-    public List<RevisionRow> history(long agreementId, Long articleId, Long authorId, int offset, int limit) {
-        access.readable(agreementId);
-        int size = Math.max(1, limit);
-        List<Revision> page = revisions.history(agreementId, articleId, authorId, PageRequest.of(offset / size, size));
-        Set<Long> authorIds = new HashSet<>();
-        page.forEach(r -> { if (r.getAuthorId() != null) { authorIds.add(r.getAuthorId()); } });
-        Map<Long, PersonSummary> authors = people.byIds(authorIds);
-        return page.stream().map(r -> new RevisionRow(r.getNumber(), r.getArticleId(), r.getKind(), r.getHeading(),
-                r.getAuthorId() == null || authors.get(r.getAuthorId()) == null ? ""
-                        : authors.get(r.getAuthorId()).displayName(), r.getCreatedAt())).toList();
-    }
-
-    /** The document (articles in order) as it stood at a revision number. */
-    @Transactional(readOnly = true)
-    public List<ArticleRow> stateAt(long agreementId, long revisionNumber) {
-        access.readable(agreementId);
-        List<ArticleRow> rows = new ArrayList<>();
-        for (Revision r : revisions.stateAt(agreementId, revisionNumber)) {
-            if (!r.isDeleted()) {
-                rows.add(new ArticleRow(r.getArticleId(), rows.size() + 1, r.getHeading(), r.getBody(), r.getNumber()));
-            }
-        }
-        return rows;
-    }
-
-    /** Compares the document at two revision numbers, article by article, word by word. */
-    @Transactional(readOnly = true)
-    public nl.brabant.regiotafel.agreement.compare.Comparison compare(long agreementId, long fromRevision,
-            long toRevision) {
-        return comparator.compare(texts(stateAt(agreementId, fromRevision)), texts(stateAt(agreementId, toRevision)));
-    }
-
-    private static List<nl.brabant.regiotafel.agreement.compare.ArticleText> texts(List<ArticleRow> rows) {
-        return rows.stream().map(r -> new nl.brabant.regiotafel.agreement.compare.ArticleText(r.id(), r.heading(),
-                r.body())).toList();
     }
 
     Long ownMunicipality() {
@@ -319,6 +225,7 @@ public class AgreementService {
                 : regions.findOrganisation(me.organisationId()).map(o -> o.municipalityId()).orElse(null);
     }
 
+    /** The article's next revision, numbered under the agreement's lock (restores use it too). */
     Revision newRevision(Agreement agreement, Article article, RevisionKind kind, String heading, String body,
             int position, boolean deleted, Long basedOn) {
         return revisions.save(new Revision(agreement.getId(), article.getId(), agreement.nextRevisionNumber(), kind,
@@ -333,12 +240,6 @@ public class AgreementService {
                 a.apply(newRevision(agreement, a, kind, a.getHeading(), a.getBody(), i + 1, false, a.getCurrentRevision()));
             }
         }
-    }
-
-    private static boolean same(Article article, Revision revision) {
-        return java.util.Objects.equals(article.getHeading(), revision.getHeading())
-                && java.util.Objects.equals(article.getBody(), revision.getBody())
-                && article.getPosition() == revision.getPosition();
     }
 
     private ArticleRow row(Article article) {

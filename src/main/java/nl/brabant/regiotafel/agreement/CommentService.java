@@ -6,16 +6,17 @@ import java.util.Map;
 import java.util.Set;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.notification.NotificationKind;
+import nl.brabant.regiotafel.notification.NotificationService;
 import nl.brabant.regiotafel.security.Action;
 import nl.brabant.regiotafel.security.PeopleDirectory;
 import nl.brabant.regiotafel.security.PersonSummary;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Threaded comments on articles, and the agreement's audit log. */
+/** Threaded comments on articles, with @mentions that notify the people named. */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional
@@ -23,19 +24,16 @@ public class CommentService {
 
     private final CommentRepository comments;
     private final ArticleRepository articles;
-    private final AuditRepository auditEntries;
     private final AgreementAccess access;
     private final PeopleDirectory people;
     private final AuditLog audit;
-    private final nl.brabant.regiotafel.notification.NotificationService notifications;
+    private final NotificationService notifications;
 
-    CommentService(CommentRepository comments, ArticleRepository articles, AuditRepository auditEntries,
-            AgreementAccess access, PeopleDirectory people, AuditLog audit,
-            nl.brabant.regiotafel.notification.NotificationService notifications) {
+    CommentService(CommentRepository comments, ArticleRepository articles, AgreementAccess access,
+            PeopleDirectory people, AuditLog audit, NotificationService notifications) {
         this.notifications = notifications;
         this.comments = comments;
         this.articles = articles;
-        this.auditEntries = auditEntries;
         this.access = access;
         this.people = people;
         this.audit = audit;
@@ -45,10 +43,7 @@ public class CommentService {
     public long comment(long articleId, Long parentId, String quote, String text) {
         Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
         Agreement agreement = access.readable(article.getAgreementId());
-        boolean allowed = (access.may(Action.COMMENT_AGREEMENT, agreement) && agreement.getStatus() != AgreementStatus.SUPERSEDED)
-                || (agreement.getStatus() == AgreementStatus.CONSULTATION
-                        && access.may(Action.COMMENT_AGREEMENT_IN_CONSULTATION, agreement));
-        if (!allowed) {
+        if (!access.mayComment(agreement)) {
             throw new AccessDeniedException("may not comment");
         }
         if (parentId != null && comments.findById(parentId).filter(p -> p.getArticleId().equals(articleId)).isEmpty()) {
@@ -73,7 +68,7 @@ public class CommentService {
                 .map(PersonSummary::id)
                 .toList();
         if (!mentioned.isEmpty()) {
-            notifications.notify(mentioned, nl.brabant.regiotafel.notification.NotificationKind.MENTIONED,
+            notifications.notify(mentioned, NotificationKind.MENTIONED,
                     article.getHeading() + " (" + agreement.getTitle() + ")",
                     "regio/" + agreement.getRegion().getCode() + "/afspraken/" + agreement.getId());
         }
@@ -99,20 +94,5 @@ public class CommentService {
         return all.stream().map(c -> new CommentRow(c.getId(), c.getArticleId(), c.getParentId(),
                 authors.containsKey(c.getAuthorId()) ? authors.get(c.getAuthorId()).displayName() : "",
                 c.getQuote(), c.getText(), c.isResolved(), c.getCreatedAt())).toList();
-    }
-
-    /** Readable by the region's aldermen and the province. */
-    @Transactional(readOnly = true)
-    public List<AuditRow> audit(long agreementId, int offset, int limit) {
-        Agreement agreement = access.readable(agreementId);
-        access.require(Action.READ_AGREEMENT_AUDIT, agreement);
-        int size = Math.max(1, limit);
-        var entries = auditEntries.findByAgreementIdOrderByCreatedAtDescIdDesc(agreementId,
-                PageRequest.of(offset / size, size));
-        Set<Long> actorIds = new HashSet<>();
-        entries.forEach(e -> { if (e.getActorId() != null) { actorIds.add(e.getActorId()); } });
-        Map<Long, PersonSummary> actors = people.byIds(actorIds);
-        return entries.stream().map(e -> new AuditRow(e.getActorId() == null || !actors.containsKey(e.getActorId())
-                ? "" : actors.get(e.getActorId()).displayName(), e.getAction(), e.getDetail(), e.getCreatedAt())).toList();
     }
 }

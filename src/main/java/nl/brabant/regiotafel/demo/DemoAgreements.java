@@ -1,13 +1,17 @@
 package nl.brabant.regiotafel.demo;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import nl.brabant.regiotafel.agreement.AgreementHistoryService;
 import nl.brabant.regiotafel.agreement.AgreementLifecycleService;
 import nl.brabant.regiotafel.agreement.AgreementScope;
 import nl.brabant.regiotafel.agreement.AgreementService;
@@ -15,10 +19,9 @@ import nl.brabant.regiotafel.agreement.ArticleRow;
 import nl.brabant.regiotafel.agreement.CommitmentForm;
 import nl.brabant.regiotafel.agreement.CommitmentService;
 import nl.brabant.regiotafel.region.Theme;
+import nl.brabant.regiotafel.security.AccountSignIn;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -30,14 +33,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 final class DemoAgreements {
 
     private final AgreementService agreements;
+    private final AgreementHistoryService history;
     private final AgreementLifecycleService lifecycle;
     private final CommitmentService commitments;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
 
-    DemoAgreements(AgreementService agreements, AgreementLifecycleService lifecycle, CommitmentService commitments,
-            UserDetailsService users, JdbcTemplate jdbc) {
+    DemoAgreements(AgreementService agreements, AgreementHistoryService history, AgreementLifecycleService lifecycle,
+            CommitmentService commitments, UserDetailsService users, JdbcTemplate jdbc) {
         this.agreements = agreements;
+        this.history = history;
         this.lifecycle = lifecycle;
         this.commitments = commitments;
         this.users = users;
@@ -57,7 +62,7 @@ final class DemoAgreements {
     }
 
     private long draft(String region, AgreementScope scope) {
-        act("ambtenaar." + region.toLowerCase(java.util.Locale.ROOT));
+        act("ambtenaar." + region.toLowerCase(Locale.ROOT));
         long regionId = jdbc.queryForObject("SELECT id FROM region WHERE code = ?", Long.class, region);
         Set<Long> municipalities = new LinkedHashSet<>(jdbc.queryForList(
                 "SELECT id FROM municipality WHERE region_id = ? ORDER BY name", Long.class, regionId));
@@ -74,16 +79,16 @@ final class DemoAgreements {
         long id = draft(region, AgreementScope.INTEGRAL);
         List<ArticleRow> rows = agreements.get(id).articles();
         ArticleRow housing = rows.get(1);
-        agreements.nameVersion(id, "Concept 0.1 voor de regiotafel");
-        act("wethouder." + region.toLowerCase(java.util.Locale.ROOT));
+        history.nameVersion(id, "Concept 0.1 voor de regiotafel");
+        act("wethouder." + region.toLowerCase(Locale.ROOT));
         agreements.saveArticle(housing.id(), housing.heading(), housing.body()
                 + "\n- Bij nieuwe locaties wordt de omgeving vooraf betrokken.", housing.revision());
-        act("ambtenaar." + region.toLowerCase(java.util.Locale.ROOT));
-        agreements.nameVersion(id, "Concept december 2020");
+        act("ambtenaar." + region.toLowerCase(Locale.ROOT));
+        history.nameVersion(id, "Concept december 2020");
     }
 
     private void adopted(String region, AgreementScope scope, String aldermanMunicipality, String reference) {
-        String code = region.toLowerCase(java.util.Locale.ROOT);
+        String code = region.toLowerCase(Locale.ROOT);
         long id = draft(region, scope);
         long housingProvider = jdbc.queryForObject("SELECT o.id FROM organisation o JOIN user_account u "
                 + "ON u.organisation_id = o.id WHERE u.username = ?", Long.class, "woningcorporatie." + code);
@@ -105,7 +110,7 @@ final class DemoAgreements {
                 + "AND municipality_id <> ?", Long.class, id, ownMunicipality)) {
             jdbc.update("INSERT INTO adoption (agreement_id, named_version_id, municipality_id, adopted_on, "
                     + "decision_reference, created_at) VALUES (?, ?, ?, ?, ?, ?)", id, version, other,
-                    java.sql.Date.valueOf(LocalDate.now().minusDays(30)), "Collegebesluit (demo)",
+                    Date.valueOf(LocalDate.now().minusDays(30)), "Collegebesluit (demo)",
                     Timestamp.from(Instant.now()));
         }
         lifecycle.recordAdoption(id, LocalDate.now().minusDays(7), reference);
@@ -114,14 +119,11 @@ final class DemoAgreements {
     }
 
     private void act(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        AccountSignIn.signIn(users, username);
     }
 
     private static List<String[]> articles(String region, AgreementScope scope) {
-        List<String[]> list = new java.util.ArrayList<>(List.of(
+        List<String[]> list = new ArrayList<>(List.of(
                 new String[] {"Doel en reikwijdte", "De gemeenten van de " + region + " maken deze afspraken om "
                         + "arbeidsmigranten **goed te huisvesten**, hun registratie te verbeteren en misstanden tegen "
                         + "te gaan. De afspraken gelden voor alle deelnemende gemeenten."},

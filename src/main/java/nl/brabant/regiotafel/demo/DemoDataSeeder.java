@@ -1,8 +1,15 @@
 package nl.brabant.regiotafel.demo;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import nl.brabant.regiotafel.agreement.AgreementHistoryService;
+import nl.brabant.regiotafel.agreement.AgreementLifecycleService;
+import nl.brabant.regiotafel.agreement.AgreementService;
+import nl.brabant.regiotafel.agreement.CommitmentService;
 import nl.brabant.regiotafel.base.db.NoExternalDatabaseCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,20 +42,18 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    DemoDataSeeder(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, java.time.Clock clock,
-            nl.brabant.regiotafel.agreement.AgreementService agreements,
-            nl.brabant.regiotafel.agreement.AgreementLifecycleService lifecycle,
-            nl.brabant.regiotafel.agreement.CommitmentService commitments,
-            org.springframework.security.core.userdetails.UserDetailsService users) {
+    DemoDataSeeder(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock, AgreementService agreements,
+            AgreementHistoryService history, AgreementLifecycleService lifecycle, CommitmentService commitments,
+            UserDetailsService users) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        this.agreementsFactory = () -> new DemoAgreements(agreements, lifecycle, commitments, users, jdbc);
+        this.agreementsFactory = () -> new DemoAgreements(agreements, history, lifecycle, commitments, users, jdbc);
     }
 
-    private final java.util.function.Supplier<DemoAgreements> agreementsFactory;
+    private final Supplier<DemoAgreements> agreementsFactory;
 
     @Override
     @Transactional
@@ -61,7 +67,7 @@ class DemoDataSeeder implements ApplicationRunner {
         for (DemoRegion region : DemoPeople.REGIONS) {
             long agency = organisation(region.agency(), "TEMP_WORK_AGENCY", region.code());
             long housing = organisation(region.housingProvider(), "HOUSING_PROVIDER", region.code());
-            String code = region.code().toLowerCase(java.util.Locale.ROOT);
+            String code = region.code().toLowerCase(Locale.ROOT);
             member(user("wethouder." + code, region.alderman(), municipality(region.aldermanMunicipality()), hash),
                     region.code(), "ALDERMAN");
             member(user("ambtenaar." + code, region.officer(), municipality(region.officerMunicipality()), hash),

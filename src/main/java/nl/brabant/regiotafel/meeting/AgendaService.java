@@ -2,6 +2,7 @@ package nl.brabant.regiotafel.meeting;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -9,29 +10,17 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.brabant.regiotafel.base.ClockConfiguration;
-import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
-import nl.brabant.regiotafel.meeting.attachment.AttachmentFileStore;
-import nl.brabant.regiotafel.meeting.attachment.AttachmentInspector;
-import nl.brabant.regiotafel.meeting.attachment.InspectedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import nl.brabant.regiotafel.notification.NotificationKind;
 import nl.brabant.regiotafel.notification.NotificationService;
-import nl.brabant.regiotafel.security.AccessPolicy;
 import nl.brabant.regiotafel.security.Action;
 import nl.brabant.regiotafel.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /** Proposing, accepting, rejecting, ordering and timing agenda items until the agenda is published. */
 @Service
@@ -40,27 +29,20 @@ import org.springframework.util.unit.DataSize;
 public class AgendaService {
 
     private final AgendaItemRepository items;
-    private final AttachmentRepository attachments;
+    private final AttachmentService attachments;
     private final MeetingAccess access;
-    private final AccessPolicy policy;
     private final CurrentUser currentUser;
     private final ActionItemService actionItems;
     private final NotificationService notifications;
     private final EntityManager entityManager;
-    private final java.time.Clock clock;
-    private final AttachmentInspector inspector;
-    private final AttachmentFileStore files;
+    private final Clock clock;
 
-    AgendaService(AgendaItemRepository items, AttachmentRepository attachments, MeetingAccess access,
-            AccessPolicy policy, CurrentUser currentUser, ActionItemService actionItems,
-            NotificationService notifications, EntityManager entityManager, java.time.Clock clock,
-            AttachmentInspector inspector, AttachmentFileStore files) {
-        this.inspector = inspector;
-        this.files = files;
+    AgendaService(AgendaItemRepository items, AttachmentService attachments, MeetingAccess access,
+            CurrentUser currentUser, ActionItemService actionItems, NotificationService notifications,
+            EntityManager entityManager, Clock clock) {
         this.items = items;
         this.attachments = attachments;
         this.access = access;
-        this.policy = policy;
         this.currentUser = currentUser;
         this.actionItems = actionItems;
         this.notifications = notifications;
@@ -72,10 +54,7 @@ public class AgendaService {
     public Agenda agenda(long meetingId) {
         Meeting meeting = access.visibleMeeting(meetingId);
         long me = currentUser.require().id();
-        Map<Long, List<AttachmentRow>> files = attachments.findByMeeting(meetingId).stream()
-                .collect(Collectors.groupingBy(a -> a.getAgendaItem().getId(), Collectors.mapping(
-                        a -> new AttachmentRow(a.getId(), a.getOriginalName(), a.getMediaType(), a.getSizeBytes()),
-                        Collectors.toList())));
+        Map<Long, List<AttachmentRow>> files = attachments.byItem(meetingId);
         List<AgendaItem> all = new ArrayList<>(items.findByMeeting(meetingId));
         all.sort(Comparator.comparing((AgendaItem i) -> i.getStatus().ordinal() == 1 ? 0 : i.getStatus().ordinal() + 1)
                 .thenComparingInt(AgendaItem::getPosition).thenComparing(AgendaItem::getId));
@@ -90,7 +69,7 @@ public class AgendaService {
             }
             rows.add(new AgendaItemRow(item.getId(), item.getTitle(), item.getExplanation(), item.getPresenterName(),
                     item.getPresenterOrganisation(), item.getProposedMinutes(), item.getDurationMinutes(),
-                    java.util.Set.copyOf(item.getThemes()), item.getStatus(), item.getRejectionReason(), start,
+                    Set.copyOf(item.getThemes()), item.getStatus(), item.getRejectionReason(), start,
                     item.getMinutesText(), item.getProposedBy() != null && item.getProposedBy() == me,
                     files.getOrDefault(item.getId(), List.of()), item.getVersion()));
         }
@@ -172,98 +151,5 @@ public class AgendaService {
     /** Any change to the agenda raises the meeting's version, so a stale reorder is refused. */
     private void bumpAgenda(Meeting meeting) {
         entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    }
-
-    @Transactional(readOnly = true)
-    public boolean mayAttach(long itemId) {
-        return mayAttach(access.visibleItem(itemId));
-    }
-
-    /**
-     * Checks the uploaded file on its content and stores it under a generated name. The proposer
-     * of the item and those who manage the agenda may attach, until the agenda is published.
-     */
-    public AttachmentRow addAttachment(long itemId, String fileName, Path upload) {
-        AgendaItem item = access.visibleItem(itemId);
-        if (!mayAttach(item)) {
-            throw new org.springframework.security.access.AccessDeniedException("may not attach");
-        }
-        try {
-            InspectedFile checked = inspector.inspect(fileName, upload);
-            String storedName;
-            try (InputStream in = Files.newInputStream(upload)) {
-                storedName = files.save(in);
-            }
-            registerCleanup(storedName);
-            Attachment saved = attachments.save(new Attachment(item, checked.originalName(), storedName,
-                    checked.mediaType(), checked.size(), currentUser.require().id()));
-            return new AttachmentRow(saved.getId(), saved.getOriginalName(), saved.getMediaType(), saved.getSizeBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store attachment", e);
-        }
-    }
-
-    /** The largest attachment accepted; an upload is cut off as soon as it passes this. */
-    public DataSize maxAttachmentSize() {
-        return inspector.maxSize();
-    }
-
-    /** The bytes of an attachment, for those who may see its agenda item. */
-    @Transactional(readOnly = true)
-    public AttachmentContent openAttachment(long attachmentId) {
-        Attachment attachment = attachments.findById(attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
-        access.visibleItem(attachment.getAgendaItem().getId());
-        try {
-            return new AttachmentContent(attachment.getOriginalName(), attachment.getMediaType(),
-                    attachment.getSizeBytes(), files.open(attachment.getStoredName()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Attachment file missing: " + attachment.getStoredName(), e);
-        }
-    }
-
-    public void removeAttachment(long attachmentId) {
-        Attachment attachment = attachments.findById(attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
-        AgendaItem item = access.visibleItem(attachment.getAgendaItem().getId());
-        if (!mayAttach(item)) {
-            throw new org.springframework.security.access.AccessDeniedException("may not remove");
-        }
-        attachments.delete(attachment);
-        String storedName = attachment.getStoredName();
-        // The file goes only once the row is gone for good.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                deleteQuietly(storedName);
-            }
-        });
-    }
-
-    /** A stored file whose row never commits would be an orphan: remove it on rollback. */
-    private void registerCleanup(String storedName) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    deleteQuietly(storedName);
-                }
-            }
-        });
-    }
-
-    private void deleteQuietly(String storedName) {
-        try {
-            files.delete(storedName);
-        } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(AgendaService.class).warn("Could not delete attachment file {}: {}",
-                    storedName, e.getMessage());
-        }
-    }
-
-    boolean mayAttach(AgendaItem item) {
-        Meeting meeting = item.getMeeting();
-        boolean proposer = item.getProposedBy() != null && item.getProposedBy() == currentUser.require().id();
-        return meeting.getStatus() == MeetingStatus.PLANNED
-                && (access.may(Action.MANAGE_AGENDA, meeting)
-                        || (proposer && policy.may(Action.PROPOSE_AGENDA_ITEM, meeting.getRegion().getId())));
     }
 }

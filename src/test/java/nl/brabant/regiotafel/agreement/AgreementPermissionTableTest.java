@@ -34,6 +34,7 @@ class AgreementPermissionTableTest {
     @Autowired AgreementLifecycleService lifecycle;
     @Autowired CommitmentService commitments;
     @Autowired CommentService comments;
+    @Autowired AuditService audits;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
 
@@ -99,7 +100,7 @@ class AgreementPermissionTableTest {
             commitments.report(commitment, BigDecimal.ONE, LocalDate.now(), null);
             return null;
         });
-        check(audit, () -> comments.audit(consultation, 0, 5));
+        check(audit, () -> audits.of(consultation, 0, 5));
     }
 
     private static void check(O expected, ThrowingSupplier<?> call) {

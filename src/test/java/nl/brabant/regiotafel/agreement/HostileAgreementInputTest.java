@@ -3,9 +3,13 @@ package nl.brabant.regiotafel.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +68,7 @@ class HostileAgreementInputTest {
                     Expect.STORED));
 
     @Autowired AgreementService agreements;
+    @Autowired AgreementHistoryService history;
     @Autowired AgreementLifecycleService lifecycle;
     @Autowired CommitmentService commitments;
     @Autowired CommentService comments;
@@ -83,7 +88,7 @@ class HostileAgreementInputTest {
     long commitment;
     Long consultation;
     /** Agreements awaiting Tilburg's adoption, left by the version-name sweep for the decision-reference sweep. */
-    final java.util.Deque<Long> pending = new java.util.ArrayDeque<>();
+    final Deque<Long> pending = new ArrayDeque<>();
 
     @BeforeAll
     void agreement() {
@@ -140,8 +145,8 @@ class HostileAgreementInputTest {
                         text -> comment(comments.comment(article, null, text, "Opmerking")).quote(),
                         () -> count("agreement_comment", "agreement_id", edited)),
                 Field.line("version.name", 200, true, text -> {
-                    long id = agreements.nameVersion(agreement, text);
-                    return agreements.versions(agreement).stream().filter(v -> v.id() == id).findFirst().orElseThrow()
+                    long id = history.nameVersion(agreement, text);
+                    return history.versions(agreement).stream().filter(v -> v.id() == id).findFirst().orElseThrow()
                             .name();
                 }, () -> count("named_version", "agreement_id", agreement)),
                 Field.line("commitment.description", 1000, true,
@@ -166,7 +171,7 @@ class HostileAgreementInputTest {
                     long version = lifecycle.startAdoption(id, text);
                     consultation = null;
                     pending.push(id);
-                    return agreements.versions(id).stream().filter(v -> v.id() == version).findFirst().orElseThrow()
+                    return history.versions(id).stream().filter(v -> v.id() == version).findFirst().orElseThrow()
                             .name();
                 }, () -> jdbc.queryForObject("SELECT COUNT(*) FROM named_version WHERE frozen", Long.class)),
                 Field.line("adoption.decisionReference", 200, true, text -> {
@@ -216,9 +221,9 @@ class HostileAgreementInputTest {
             agreements.addArticle(id, payload.name(), payload.text());
         }
         agreements.addArticle(id, "Lang", "x".repeat(AgreementRules.MAX_BODY));
-        long version = agreements.nameVersion(id, "=cmd|' /C calc'!A0");
+        long version = history.nameVersion(id, "=cmd|' /C calc'!A0");
         byte[] pdf = exports.pdf(id, version);
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         try {
@@ -278,7 +283,7 @@ class HostileAgreementInputTest {
     }
 
     private Map<String, Object> articleState() {
-        Map<String, Object> state = new java.util.HashMap<>(jdbc.queryForMap(
+        Map<String, Object> state = new HashMap<>(jdbc.queryForMap(
                 "SELECT heading, body, current_revision FROM article WHERE id = ?", article));
         state.put("revisions", count("revision", "agreement_id", edited));
         return state;

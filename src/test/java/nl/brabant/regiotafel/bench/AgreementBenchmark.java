@@ -6,9 +6,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.agreement.AgreementHistoryService;
 import nl.brabant.regiotafel.agreement.AgreementScope;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.ArticleRow;
+import nl.brabant.regiotafel.journey.BenchBrowser;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.SignIn;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class AgreementBenchmark {
 
     @LocalServerPort int port;
     @Autowired AgreementService agreements;
+    @Autowired AgreementHistoryService history;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
 
@@ -53,7 +56,7 @@ class AgreementBenchmark {
         List<Long> compare = new ArrayList<>();
         for (int run = 0; run < 40; run++) {
             long t0 = System.nanoTime();
-            agreements.compare(agreement, before, after);
+            history.compare(agreement, before, after);
             compare.add(System.nanoTime() - t0);
         }
         print("compare 100 articles (DB read of both versions + word diff)", compare.subList(10, 40));
@@ -62,7 +65,7 @@ class AgreementBenchmark {
         List<Long> saves = new ArrayList<>();
         List<Long> push = new ArrayList<>();
         String page = "/regio/HVB/afspraken/" + agreement;
-        try (var b = new nl.brabant.regiotafel.journey.BenchBrowser(port)) {
+        try (var b = new BenchBrowser(port)) {
             b.logIn("wethouder.hvb", "Regiotafel-demo-2026");
             b.open(page);
             b.waitForArticles();

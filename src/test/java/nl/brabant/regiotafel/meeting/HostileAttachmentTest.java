@@ -3,6 +3,7 @@ package nl.brabant.regiotafel.meeting;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -55,6 +56,7 @@ class HostileAttachmentTest {
 
     @Autowired MeetingService meetings;
     @Autowired AgendaService agendas;
+    @Autowired AttachmentService attachments;
     @Autowired MinutesService minutes;
     @Autowired ActionItemService actionItems;
     @Autowired AttachmentProperties attachmentSettings;
@@ -146,7 +148,7 @@ class HostileAttachmentTest {
     void storedUnderACleanNameAndReadBackByteForByte(String name, String expectedName, byte[] content)
             throws IOException {
         long filesBefore = files();
-        AttachmentRow row = agendas.addAttachment(item, name, write(content));
+        AttachmentRow row = attachments.add(item, name, write(content));
         assertThat(row.name()).isEqualTo(expectedName);
         assertThat(jdbc.queryForObject("SELECT original_name FROM attachment WHERE id = ?", String.class, row.id()))
                 .isEqualTo(expectedName);
@@ -154,7 +156,7 @@ class HostileAttachmentTest {
         assertThat(storedName).matches("[0-9a-f-]{36}");
         assertThat(files()).isEqualTo(filesBefore + 1);
         assertThat(attachmentSettings.directory().resolve(storedName)).exists();
-        AttachmentContent back = agendas.openAttachment(row.id());
+        AttachmentContent back = attachments.open(row.id());
         try (InputStream in = back.stream()) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }
@@ -165,7 +167,7 @@ class HostileAttachmentTest {
         long rows = jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Long.class);
         long files = files();
         long started = System.nanoTime();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> agendas.addAttachment(item, name, upload))
+        assertThatThrownBy(() -> attachments.add(item, name, upload))
                 .isInstanceOfSatisfying(UserInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo(key);
                     assertThat(HostileInput.translated(e)).isTrue();

@@ -9,29 +9,23 @@ import biweekly.component.VEvent;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.NotFoundException;
-import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Attachments, PDF and iCalendar exports and notification mail of a meeting, on MariaDB. */
+/** PDF and iCalendar exports and notification mail of a meeting, on MariaDB. */
 @IntegrationTest
 class MeetingFilesTest {
 
@@ -46,7 +40,6 @@ class MeetingFilesTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
 
-    @TempDir Path uploads;
     MeetingFixture fixture;
 
     @BeforeEach
@@ -60,42 +53,10 @@ class MeetingFilesTest {
     }
 
     @Test
-    void aProposerAttachesAPdfMembersDownloadItOthersCannotAndADisguisedProgramIsRefused() throws Exception {
-        long[] planned = fixture.plannedWithProposal("HVB", "coordinator");
-        SignIn.as(users, "uitzendbureau.hvb");
-        long mine = agendas.propose(planned[0], MeetingFixture.item("Met bijlage", 10));
-        Path pdf = write("notitie.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-        AttachmentRow row = agendas.addAttachment(mine, "../../Notitie huisvesting é.pdf", pdf);
-        assertThat(row.name()).isEqualTo("Notitie huisvesting é.pdf");
-        assertThat(row.mediaType()).isEqualTo("application/pdf");
-        String stored = jdbc.queryForObject("SELECT stored_name FROM attachment WHERE id = ?", String.class, row.id());
-        assertThat(stored).matches("[0-9a-f-]{36}").doesNotContain("Notitie");
-
-        Path program = uploads.resolve("agenda.pdf");
-        Files.write(program, exeBytes());
-        int before = jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Integer.class);
-        assertThatThrownBy(() -> agendas.addAttachment(mine, "agenda.pdf", program))
-                .isInstanceOfSatisfying(UserInputException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("attachment.error.mismatch"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Integer.class)).isEqualTo(before);
-
-        // Someone else's item: an agency may not attach to it.
-        assertThatThrownBy(() -> agendas.addAttachment(planned[1], "x.pdf", pdf)).isInstanceOf(AccessDeniedException.class);
-
-        SignIn.as(users, "woningcorporatie.hvb");
-        AttachmentContent content = agendas.openAttachment(row.id());
-        try (InputStream in = content.stream()) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.4");
-        }
-        SignIn.as(users, "woningcorporatie.bre");
-        assertThatThrownBy(() -> agendas.openAttachment(row.id())).isInstanceOf(NotFoundException.class);
-    }
-
-    @Test
     void agendaAndMinutesExportAsDutchPdfAndTheMeetingAsACalendarEventThatParsesBack() throws Exception {
         long meeting = fixture.published("NOB", Instant.parse("2027-03-11T13:00:00Z"));
         SignIn.as(users, "ambtenaar.nob");
-        minutes.addDecision(meeting, "Besluit over <b>huisvesting</b>", nl.brabant.regiotafel.region.Theme.HOUSING, null);
+        minutes.addDecision(meeting, "Besluit over <b>huisvesting</b>", Theme.HOUSING, null);
 
         String agenda = text(exports.agendaPdf(meeting));
         assertThat(agenda).contains("Agenda", "Regio Noordoost-Brabant", "14:00", "Punt");
@@ -122,22 +83,6 @@ class MeetingFilesTest {
                 .contains("wethouder.ka2@demo.regiotafel.example", "uitzendbureau.ka2@demo.regiotafel.example");
         assertThat(received[0].getSubject()).startsWith("Agenda gepubliceerd: Gepubliceerd");
         assertThat(received[0].getContent().toString()).contains("/regio/KA2/regiotafel/");
-    }
-
-    private Path write(String name, String content) throws Exception {
-        Path file = uploads.resolve(name);
-        Files.writeString(file, content, StandardCharsets.ISO_8859_1);
-        return file;
-    }
-
-    private static byte[] exeBytes() {
-        byte[] bytes = new byte[512];
-        bytes[0] = 'M';
-        bytes[1] = 'Z';
-        bytes[0x3c] = (byte) 0x80;
-        bytes[0x80] = 'P';
-        bytes[0x81] = 'E';
-        return bytes;
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -35,9 +35,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
 import nl.brabant.regiotafel.agreement.AgreementExportService;
+import nl.brabant.regiotafel.agreement.AgreementHistoryService;
 import nl.brabant.regiotafel.agreement.AgreementLifecycleService;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.AgreementStatus;
+import nl.brabant.regiotafel.agreement.AuditService;
 import nl.brabant.regiotafel.agreement.CommentService;
 import nl.brabant.regiotafel.agreement.CommitmentService;
 import nl.brabant.regiotafel.agreement.compare.AgreementComparator;
@@ -58,6 +60,8 @@ import nl.brabant.regiotafel.security.CurrentUser;
 public class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final AgreementService agreements;
+    private final AgreementHistoryService history;
+    private final AuditService audits;
     final AgreementLifecycleService lifecycle;
     final CommitmentService commitments;
     final CommentService comments;
@@ -83,10 +87,13 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
     private final Div presenceBar = new Div();
     private ArticlesPanel articlesPanel;
 
-    public AgreementView(AgreementService agreements, AgreementLifecycleService lifecycle, CommitmentService commitments,
+    public AgreementView(AgreementService agreements, AgreementHistoryService history, AuditService audits,
+            AgreementLifecycleService lifecycle, CommitmentService commitments,
             CommentService comments, AgreementExportService exports, RegionService regions, MarkdownRenderer markdown,
             AgreementComparator comparator, CollaborationHub hub, CurrentUser currentUser,
             nl.brabant.regiotafel.security.PeopleDirectory people) {
+        this.history = history;
+        this.audits = audits;
         this.people = people;
         this.agreements = agreements;
         this.lifecycle = lifecycle;
@@ -251,11 +258,11 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         Map<Tab, Runnable> builders = new HashMap<>();
         current = d;
         lazyHolders.clear();
-        lazyTab(tabs, builders, "agreement.tab.history", () -> new HistoryPanel(this, current));
+        lazyTab(tabs, builders, "agreement.tab.history", () -> new HistoryPanel(this, history, current));
         lazyTab(tabs, builders, "agreement.tab.commitments", () -> new CommitmentsPanel(this, current));
         lazyTab(tabs, builders, "agreement.tab.adoption", () -> new AdoptionPanel(this, current));
         if (d.may().readAudit()) {
-            lazyTab(tabs, builders, "agreement.tab.audit", () -> new AuditPanel(this));
+            lazyTab(tabs, builders, "agreement.tab.audit", () -> new AuditPanel(audits, d.id()));
         }
         for (int i = 0; selectedTab != null && i < 5; i++) {
             if (tabs.getTabAt(i) != null && tabs.getTabAt(i).getLabel().equals(selectedTab)) {
@@ -317,7 +324,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         if (d.may().edit()) {
             bar.add(new Button(getTranslation("agreement.nameVersion"), VaadinIcon.BOOKMARK.create(),
                     e -> askName("agreement.nameVersion", "agreement.nameVersion.text",
-                            name -> agreements.nameVersion(d.id(), name))));
+                            name -> history.nameVersion(d.id(), name))));
         }
         if (d.status() == AgreementStatus.ADOPTED && agreements.mayCreate(d.regionId())) {
             bar.add(action("agreement.startNewDraft", VaadinIcon.COPY, () -> {

@@ -6,22 +6,31 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
+import nl.brabant.regiotafel.agreement.AgreementHistoryService;
 import nl.brabant.regiotafel.agreement.ArticleRow;
 import nl.brabant.regiotafel.agreement.NamedVersionRow;
+import nl.brabant.regiotafel.agreement.RevisionKind;
 import nl.brabant.regiotafel.agreement.RevisionRow;
 import nl.brabant.regiotafel.agreement.compare.ArticleChange;
 import nl.brabant.regiotafel.agreement.compare.Comparison;
 import nl.brabant.regiotafel.agreement.compare.Segment;
 import nl.brabant.regiotafel.base.ClockConfiguration;
+import nl.brabant.regiotafel.security.PersonSummary;
 
 /** History (filterable), named versions, comparing any two points, and restoring one. */
 class HistoryPanel extends Div {
@@ -30,19 +39,21 @@ class HistoryPanel extends Div {
     record Point(String label, long revision) {}
 
     private final AgreementView view;
+    private final AgreementHistoryService history;
     private final AgreementDetails details;
     private final Div comparison = new Div();
 
-    HistoryPanel(AgreementView view, AgreementDetails details) {
+    HistoryPanel(AgreementView view, AgreementHistoryService history, AgreementDetails details) {
         this.view = view;
+        this.history = history;
         this.details = details;
-        List<NamedVersionRow> versions = view.agreements.versions(details.id());
+        List<NamedVersionRow> versions = history.versions(details.id());
         List<Point> points = new ArrayList<>();
         points.add(new Point(view.getTranslation("agreement.currentText"), details.revisionCount()));
         versions.forEach(v -> points.add(new Point(v.name() + " (#" + v.revisionNumber() + ")", v.revisionNumber())));
         // Any revision can be compared too; the list offers the most recent hundred.
-        view.agreements.history(details.id(), null, null, 0, 100).stream()
-                .filter(r -> r.kind() != nl.brabant.regiotafel.agreement.RevisionKind.CONFLICT_COPY)
+        history.history(details.id(), null, null, 0, 100).stream()
+                .filter(r -> r.kind() != RevisionKind.CONFLICT_COPY)
                 .forEach(r -> points.add(new Point(getTranslation("agreement.revision") + " #" + r.number() + " – "
                         + r.heading() + " (" + r.author() + ")", r.number())));
 
@@ -61,7 +72,7 @@ class HistoryPanel extends Div {
         layout.setItemLabelGenerator(k -> getTranslation("agreement.compare." + k));
         layout.setValue("inline");
         Button compare = new Button(getTranslation("agreement.compare.run"), e -> showComparison(
-                view.agreements.compare(details.id(), from.getValue().revision(), to.getValue().revision()),
+                history.compare(details.id(), from.getValue().revision(), to.getValue().revision()),
                 "side".equals(layout.getValue())));
         compare.setId("run-compare");
         compare.setEnabled(true);
@@ -80,13 +91,12 @@ class HistoryPanel extends Div {
         versionGrid.addColumn(NamedVersionRow::createdBy).setHeader(getTranslation("agreement.author"));
         versionGrid.addColumn(v -> format(v.createdAt())).setHeader(getTranslation("notification.when"));
         versionGrid.addComponentColumn(v -> {
-            com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
-                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                        byte[] bytes = view.exports.pdf(details.id(), v.id());
-                        return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                                "afspraken-" + details.regionCode() + "-" + v.revisionNumber() + ".pdf", "application/pdf",
-                                bytes.length);
-                    }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "PDF");
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = view.exports.pdf(details.id(), v.id());
+                return new DownloadResponse(new ByteArrayInputStream(bytes),
+                        "afspraken-" + details.regionCode() + "-" + v.revisionNumber() + ".pdf", "application/pdf",
+                        bytes.length);
+            }), AttachmentType.DOWNLOAD, "PDF");
             pdf.getElement().setAttribute("aria-label", "PDF " + v.name());
             return new Div(pdf, restoreButton(v.revisionNumber(), v.name()));
         });
@@ -100,29 +110,29 @@ class HistoryPanel extends Div {
         article.setItems(details.articles());
         article.setItemLabelGenerator(a -> a.number() + ". " + a.heading());
         article.setClearButtonVisible(true);
-        ComboBox<nl.brabant.regiotafel.security.PersonSummary> author = new ComboBox<>(getTranslation("agreement.history.author"));
+        ComboBox<PersonSummary> author = new ComboBox<>(getTranslation("agreement.history.author"));
         author.setItems(view.people.membersOf(details.regionId()));
-        author.setItemLabelGenerator(nl.brabant.regiotafel.security.PersonSummary::displayName);
+        author.setItemLabelGenerator(PersonSummary::displayName);
         author.setClearButtonVisible(true);
-        Grid<RevisionRow> history = new Grid<>();
-        history.setId("history");
-        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        history.addColumn(r -> "#" + r.number()).setHeader(getTranslation("agreement.revision")).setAutoWidth(true);
-        history.addColumn(RevisionRow::heading).setHeader(getTranslation("agreement.field.heading")).setFlexGrow(2);
-        history.addColumn(r -> getTranslation("revision.kind." + r.kind().name())).setHeader(getTranslation("agreement.change"));
-        history.addColumn(RevisionRow::author).setHeader(getTranslation("agreement.author"));
-        history.addColumn(r -> format(r.at())).setHeader(getTranslation("notification.when")).setAutoWidth(true);
-        history.addComponentColumn(r -> restoreButton(r.number(), "#" + r.number()));
-        Runnable load = () -> history.setItems(q -> view.agreements.history(details.id(),
+        Grid<RevisionRow> historyGrid = new Grid<>();
+        historyGrid.setId("history");
+        historyGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        historyGrid.addColumn(r -> "#" + r.number()).setHeader(getTranslation("agreement.revision")).setAutoWidth(true);
+        historyGrid.addColumn(RevisionRow::heading).setHeader(getTranslation("agreement.field.heading")).setFlexGrow(2);
+        historyGrid.addColumn(r -> getTranslation("revision.kind." + r.kind().name())).setHeader(getTranslation("agreement.change"));
+        historyGrid.addColumn(RevisionRow::author).setHeader(getTranslation("agreement.author"));
+        historyGrid.addColumn(r -> format(r.at())).setHeader(getTranslation("notification.when")).setAutoWidth(true);
+        historyGrid.addComponentColumn(r -> restoreButton(r.number(), "#" + r.number()));
+        Runnable load = () -> historyGrid.setItems(q -> history.history(details.id(),
                 article.getValue() == null ? null : article.getValue().id(),
                 author.getValue() == null ? null : author.getValue().id(), q.getOffset(), q.getLimit()).stream());
         article.addValueChangeListener(e -> load.run());
         author.addValueChangeListener(e -> load.run());
         load.run();
-        history.setHeight("24rem");
+        historyGrid.setHeight("24rem");
         Div filters = new Div(article, author);
         filters.addClassName("toolbar");
-        add(filters, history);
+        add(filters, historyGrid);
     }
 
     private ComboBox<Point> pointSelect(String key, List<Point> points) {
@@ -141,7 +151,7 @@ class HistoryPanel extends Div {
             dialog.setCancelable(true);
             dialog.setCancelText(getTranslation("common.cancel"));
             dialog.setConfirmText(getTranslation("agreement.restore"));
-            dialog.addConfirmListener(ok -> view.act(() -> view.agreements.restore(details.id(), revision)));
+            dialog.addConfirmListener(ok -> view.act(() -> history.restore(details.id(), revision)));
             dialog.open();
         });
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -182,7 +192,7 @@ class HistoryPanel extends Div {
         }
     }
 
-    private String format(java.time.Instant at) {
+    private String format(Instant at) {
         return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale()).format(at.atZone(ClockConfiguration.ZONE));
     }
 }

@@ -21,6 +21,7 @@ import nl.brabant.regiotafel.meeting.Agenda;
 import nl.brabant.regiotafel.meeting.AgendaItemRow;
 import nl.brabant.regiotafel.meeting.AgendaItemStatus;
 import nl.brabant.regiotafel.meeting.AgendaService;
+import nl.brabant.regiotafel.meeting.AttachmentService;
 import nl.brabant.regiotafel.meeting.MeetingDetails;
 import nl.brabant.regiotafel.security.PeopleDirectory;
 
@@ -28,11 +29,14 @@ import nl.brabant.regiotafel.security.PeopleDirectory;
 class AgendaPanel extends Div {
 
     private final AgendaService agendas;
+    private final AttachmentService attachments;
     private final MeetingDetails meeting;
     private final MeetingView view;
 
-    AgendaPanel(AgendaService agendas, PeopleDirectory people, MeetingDetails meeting, MeetingView view) {
+    AgendaPanel(AgendaService agendas, AttachmentService attachments, PeopleDirectory people, MeetingDetails meeting,
+            MeetingView view) {
         this.agendas = agendas;
+        this.attachments = attachments;
         this.meeting = meeting;
         this.view = view;
         addClassName("agenda-panel");
@@ -144,7 +148,7 @@ class AgendaPanel extends Div {
             card.add(Formats.withClass(new Paragraph(getTranslation("agenda.rejectedBecause", item.rejectionReason())),
                     "rejection"));
         }
-        card.add(new AttachmentsBlock(agendas, item, meeting, view));
+        card.add(new AttachmentsBlock(attachments, item, meeting, view));
         if (meeting.may().manageAgenda()) {
             card.add(managerActions(item, agenda, accepted, index));
         }

@@ -19,26 +19,26 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.Locale;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.meeting.AgendaItemRow;
-import nl.brabant.regiotafel.meeting.AgendaService;
 import nl.brabant.regiotafel.meeting.AttachmentContent;
 import nl.brabant.regiotafel.meeting.AttachmentRow;
+import nl.brabant.regiotafel.meeting.AttachmentService;
 import nl.brabant.regiotafel.meeting.MeetingDetails;
 
 /** An agenda item's attachments: download links, and upload and remove for who may. */
 class AttachmentsBlock extends Div {
 
-    AttachmentsBlock(AgendaService agendas, AgendaItemRow item, MeetingDetails meeting, MeetingView view) {
+    AttachmentsBlock(AttachmentService attachments, AgendaItemRow item, MeetingDetails meeting, MeetingView view) {
         addClassName("attachments");
-        boolean mayAttach = agendas.mayAttach(item.id());
+        boolean mayAttach = attachments.mayAttach(item.id());
         for (AttachmentRow file : item.attachments()) {
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                AttachmentContent content = agendas.openAttachment(file.id());
+                AttachmentContent content = attachments.open(file.id());
                 return new DownloadResponse(content.stream(), content.name(), content.mediaType(), content.size());
             }), AttachmentType.DOWNLOAD, file.name());
             Div row = new Div(VaadinIcon.PAPERCLIP.create(), link, new Span(" (" + size(file.size()) + ")"));
             row.addClassName("attachment");
             if (mayAttach) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(agendas, file, view));
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(attachments, file, view));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("attachment.remove") + ": " + file.name());
                 row.add(remove);
@@ -47,12 +47,12 @@ class AttachmentsBlock extends Div {
         }
         if (mayAttach) {
             UI ui = UI.getCurrent();
-            long maxBytes = agendas.maxAttachmentSize().toBytes();
-            long maxMegabytes = agendas.maxAttachmentSize().toMegabytes();
+            long maxBytes = attachments.maxSize().toBytes();
+            long maxMegabytes = attachments.maxSize().toMegabytes();
             Runnable tooLarge = () -> ui.access(() -> showRefusal(ui, "attachment.error.tooLarge", maxMegabytes));
             Upload upload = new Upload(new AttachmentUploadHandler(maxBytes, (fileName, file) -> {
                 try {
-                    agendas.addAttachment(item.id(), fileName, file);
+                    attachments.add(item.id(), fileName, file);
                     ui.access(view::refresh);
                 } catch (UserInputException refused) {
                     ui.access(() -> showRefusal(ui, refused.messageKey(), refused.arguments()));
@@ -92,7 +92,7 @@ class AttachmentsBlock extends Div {
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private void confirmRemove(AgendaService agendas, AttachmentRow file, MeetingView view) {
+    private void confirmRemove(AttachmentService attachments, AttachmentRow file, MeetingView view) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("attachment.remove.title"));
         dialog.setText(getTranslation("attachment.remove.text", file.name()));
@@ -100,7 +100,7 @@ class AttachmentsBlock extends Div {
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.setConfirmText(getTranslation("attachment.remove"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> view.act(() -> agendas.removeAttachment(file.id())));
+        dialog.addConfirmListener(e -> view.act(() -> attachments.remove(file.id())));
         dialog.open();
     }
 

@@ -32,6 +32,7 @@ import java.util.function.Supplier;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.meeting.ActionItemService;
 import nl.brabant.regiotafel.meeting.AgendaService;
+import nl.brabant.regiotafel.meeting.AttachmentService;
 import nl.brabant.regiotafel.meeting.AttendeeRow;
 import nl.brabant.regiotafel.meeting.MeetingDetails;
 import nl.brabant.regiotafel.meeting.MeetingExportService;
@@ -49,6 +50,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final MeetingService meetings;
     private final AgendaService agendas;
+    private final AttachmentService attachments;
     private final MinutesService minutes;
     private final ActionItemService actionItems;
     private final MeetingExportService exports;
@@ -58,10 +60,12 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private String title = "";
     private String selectedTab;
 
-    public MeetingView(MeetingService meetings, AgendaService agendas, MinutesService minutes,
-            ActionItemService actionItems, MeetingExportService exports, PeopleDirectory people, RegionService regions) {
+    public MeetingView(MeetingService meetings, AgendaService agendas, AttachmentService attachments,
+            MinutesService minutes, ActionItemService actionItems, MeetingExportService exports, PeopleDirectory people,
+            RegionService regions) {
         this.meetings = meetings;
         this.agendas = agendas;
+        this.attachments = attachments;
         this.minutes = minutes;
         this.actionItems = actionItems;
         this.exports = exports;
@@ -126,7 +130,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("meeting.tab.agenda"), new AgendaPanel(agendas, people, m, this));
+        tabs.add(getTranslation("meeting.tab.agenda"), new AgendaPanel(agendas, attachments, people, m, this));
         tabs.add(getTranslation("meeting.tab.minutes"),
                 new MinutesPanel(agendas, minutes, actionItems, people, regions, m, this));
         tabs.add(getTranslation("meeting.tab.attendance"), new AttendancePanel(meetings, m));

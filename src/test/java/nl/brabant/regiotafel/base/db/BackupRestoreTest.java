@@ -21,6 +21,7 @@ import nl.brabant.regiotafel.agreement.ArticleRow;
 import nl.brabant.regiotafel.agreement.CommentService;
 import nl.brabant.regiotafel.meeting.AgendaItemForm;
 import nl.brabant.regiotafel.meeting.AgendaService;
+import nl.brabant.regiotafel.meeting.AttachmentService;
 import nl.brabant.regiotafel.meeting.MeetingForm;
 import nl.brabant.regiotafel.meeting.MeetingService;
 import nl.brabant.regiotafel.region.Theme;
@@ -61,6 +62,7 @@ class BackupRestoreTest {
     @Autowired CommentService comments;
     @Autowired MeetingService meetings;
     @Autowired AgendaService agendas;
+    @Autowired AttachmentService attachments;
     @Autowired UserDetailsService users;
     @TempDir Path work;
 
@@ -148,7 +150,7 @@ class BackupRestoreTest {
                 "Presentator 🎤", "Organisatie 🏢", 20, EnumSet.of(Theme.HOUSING)));
         Path pdf = work.resolve("upload.pdf");
         Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", StandardCharsets.ISO_8859_1);
-        long attachment = agendas.addAttachment(item, "Notitie 🏠 Łódź ‘wonen’.pdf", pdf).id();
+        long attachment = attachments.add(item, "Notitie 🏠 Łódź ‘wonen’.pdf", pdf).id();
         SignIn.out();
         return new Written(agreement, title, article.id(), comment, item, attachment);
     }
