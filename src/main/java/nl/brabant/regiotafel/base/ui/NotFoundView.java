@@ -9,13 +9,16 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown for unknown addresses and for objects the user may not see: the same page for both,
- * so it never hints that something exists.
+ * so it never hints that something exists. HTTP 404, inside the menu (the user stays oriented and
+ * keeps the language switch); anonymous visitors are sent to the login page before they get here.
  */
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
