@@ -15,8 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown for unknown addresses and for objects the user may not see: the same page for both,
- * so it never hints that something exists. HTTP 404, inside the menu (the user stays oriented and
- * keeps the language switch); anonymous visitors are sent to the login page before they get here.
+ * so it never hints that something exists. Inside the menu (the user stays oriented and keeps the
+ * language switch); anonymous visitors are sent to the login page before they get here.
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
