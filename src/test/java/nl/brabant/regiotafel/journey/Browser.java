@@ -115,6 +115,32 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until Vaadin has answered every request of this page (nothing loading), so the page is complete. */
+    void settle() {
+        until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
+                        + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    /** The element that has the keyboard focus, looking into shadow roots (Vaadin's fields keep their inputs there). */
+    WebElement focused() {
+        return (WebElement) script("let e = document.activeElement;"
+                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; } return e;");
+    }
+
+    /** Presses keys as a keyboard user does: into whatever has the focus. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    void deleteCookie(String name) {
+        driver.manage().deleteCookieNamed(name);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.brabant.regiotafel.base.ui.AccessibleTabs;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
 import nl.brabant.regiotafel.agreement.AgreementExportService;
 import nl.brabant.regiotafel.agreement.AgreementHistoryService;
@@ -250,7 +251,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         add(back, heading, facts, actions(d), presenceBar);
         showPresence();
 
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setWidthFull();
         articlesPanel = new ArticlesPanel(this, d);
         tabs.add(getTranslation("agreement.tab.text"), articlesPanel);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -51,7 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("spacer");
-        addToNavbar(toggle, viewTitle, spacer, userMenu(currentUser.require(), authentication));
+        addToNavbar(skipLink(), toggle, viewTitle, spacer, userMenu(currentUser.require(), authentication));
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
@@ -94,6 +95,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         drawer.addClassName("drawer");
         addToDrawer(drawer);
+    }
+
+    /**
+     * "Naar de inhoud": the first tab stop of every page, shown when it has the focus; it moves the
+     * focus to the page's content (the layout's unslotted child), past the menu (WCAG 2.4.1).
+     */
+    private Component skipLink() {
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skipToContent"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().executeJs("this.addEventListener('click', e => {"
+                + " e.preventDefault();"
+                + " const main = this.closest('vaadin-app-layout').querySelector(':scope > :not([slot])');"
+                + " if (main) { main.setAttribute('tabindex', '-1'); main.focus(); } });");
+        return skip;
     }
 
     private Component userMenu(AppUserDetails user, AuthenticationContext authentication) {

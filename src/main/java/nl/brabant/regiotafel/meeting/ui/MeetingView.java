@@ -29,6 +29,7 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import nl.brabant.regiotafel.base.ui.AccessibleTabs;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.meeting.ActionItemService;
 import nl.brabant.regiotafel.meeting.AgendaService;
@@ -128,7 +129,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         }
         add(actions(m));
 
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setWidthFull();
         tabs.add(getTranslation("meeting.tab.agenda"), new AgendaPanel(agendas, attachments, people, m, this));
         tabs.add(getTranslation("meeting.tab.minutes"),

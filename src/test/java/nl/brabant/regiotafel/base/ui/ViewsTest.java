@@ -65,7 +65,8 @@ class ViewsTest extends SpringBrowserlessTest {
     void anotherRegionByUrlShowsNotFound() {
         navigate("regio/BRE", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
+        assertThat($(com.vaadin.flow.component.html.H2.class).single().getText()).isEqualTo("Pagina niet gevonden");
+        assertThat($(MainLayout.class).single()).as("inside the menu").isNotNull();
     }
 
     @Test
