@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.brabant.regiotafel.agreement.CommitmentStatus;
 import nl.brabant.regiotafel.agreement.CommitmentStatusRule;
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.AccessPolicy;
 import nl.brabant.regiotafel.security.Action;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MonitorService {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = ClockConfiguration.ZONE;
 
     private final EntityManager entityManager;
     private final AccessPolicy policy;

@@ -2,7 +2,7 @@ package nl.brabant.regiotafel.agreement.export;
 
 import nl.brabant.regiotafel.base.pdf.TextFont;
 
-import static nl.brabant.regiotafel.agreement.export.AgreementFormat.orDash;
+import static nl.brabant.regiotafel.base.format.DocumentText.orDash;
 
 import java.awt.Color;
 import org.openpdf.text.Document;

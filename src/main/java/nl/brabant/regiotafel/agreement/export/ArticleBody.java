@@ -2,6 +2,7 @@ package nl.brabant.regiotafel.agreement.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.brabant.regiotafel.base.format.DocumentText;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 
@@ -19,7 +20,7 @@ final class ArticleBody {
 
     static List<Element> elements(String plainBody) {
         List<Element> elements = new ArrayList<>();
-        if (AgreementFormat.isBlank(plainBody)) {
+        if (DocumentText.isBlank(plainBody)) {
             return elements;
         }
         Paragraph current = null;

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
@@ -21,7 +20,8 @@ import nl.brabant.regiotafel.agreement.RevisionRow;
 import nl.brabant.regiotafel.agreement.compare.ArticleChange;
 import nl.brabant.regiotafel.agreement.compare.Comparison;
 import nl.brabant.regiotafel.agreement.compare.Segment;
-import nl.brabant.regiotafel.base.ClockConfiguration;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 
 /** History (filterable), named versions, comparing any two points, and restoring one. */
 class HistoryPanel extends Div {
@@ -97,10 +97,12 @@ class HistoryPanel extends Div {
 
         add(new H3(getTranslation("agreement.history")));
         ComboBox<ArticleRow> article = new ComboBox<>(getTranslation("agreement.history.article"));
+        ComponentTexts.localize(article);
         article.setItems(details.articles());
         article.setItemLabelGenerator(a -> a.number() + ". " + a.heading());
         article.setClearButtonVisible(true);
         ComboBox<nl.brabant.regiotafel.security.PersonSummary> author = new ComboBox<>(getTranslation("agreement.history.author"));
+        ComponentTexts.localize(author);
         author.setItems(view.people.membersOf(details.regionId()));
         author.setItemLabelGenerator(nl.brabant.regiotafel.security.PersonSummary::displayName);
         author.setClearButtonVisible(true);
@@ -127,6 +129,7 @@ class HistoryPanel extends Div {
 
     private ComboBox<Point> pointSelect(String key, List<Point> points) {
         ComboBox<Point> select = new ComboBox<>(getTranslation(key));
+        ComponentTexts.localize(select);
         select.setItems(points);
         select.setItemLabelGenerator(p -> p == null ? "" : p.label());
         select.setWidth("22rem");
@@ -183,6 +186,6 @@ class HistoryPanel extends Div {
     }
 
     private String format(java.time.Instant at) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale()).format(at.atZone(ClockConfiguration.ZONE));
+        return DateFormats.dateTime(at, getLocale());
     }
 }

@@ -1,11 +1,12 @@
 package nl.brabant.regiotafel.meeting.export;
 
-import static nl.brabant.regiotafel.meeting.export.DutchFormat.isBlank;
-import static nl.brabant.regiotafel.meeting.export.DutchFormat.orDash;
+import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
+import static nl.brabant.regiotafel.base.format.DocumentText.orDash;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
+import nl.brabant.regiotafel.base.format.DateFormats;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
@@ -70,7 +71,7 @@ final class PdfLayout {
         facts.setWidthPercentage(100);
         facts.setSpacingBefore(6);
         fact(facts, "Bijeenkomst", m.sequenceLabel());
-        fact(facts, "Datum en tijd", DutchFormat.period(m.start(), m.end()));
+        fact(facts, "Datum en tijd", DateFormats.documentPeriod(m.start(), m.end()));
         fact(facts, "Locatie", m.location());
         if (!isBlank(m.onlineLink())) {
             fact(facts, "Online", m.onlineLink());

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.meeting.AgendaItemRow;
 import nl.brabant.regiotafel.meeting.AgendaService;
 import nl.brabant.regiotafel.meeting.AttachmentContent;
@@ -56,6 +57,7 @@ class AttachmentsBlock extends Div {
                     java.nio.file.Files.deleteIfExists(file.toPath());
                 }
             }));
+            ComponentTexts.localize(upload);
             upload.setMaxFiles(1);
             upload.setDropAllowed(true);
             upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods",

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.meeting.MeetingRow;
 import nl.brabant.regiotafel.meeting.MeetingService;
 
@@ -54,7 +55,7 @@ public class MeetingsSection extends Div {
         Grid<MeetingRow> grid = new Grid<>();
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(m -> Formats.dateTime(m.startsAt(), getLocale())).setHeader(getTranslation("meeting.field.date"))
+        grid.addColumn(m -> DateFormats.dayAndTime(m.startsAt(), getLocale())).setHeader(getTranslation("meeting.field.date"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(m -> {
             var link = new com.vaadin.flow.router.RouterLink(m.title(), MeetingView.class,
