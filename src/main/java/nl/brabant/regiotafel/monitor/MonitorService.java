@@ -52,6 +52,11 @@ public class MonitorService {
         return policy.mayAnywhere(Action.VIEW_MONITOR);
     }
 
+    /** Whether the figures cover the whole province, or only the regions this person belongs to. */
+    public boolean seesEveryRegion() {
+        return requireScope().everyRegion();
+    }
+
     public List<RegionFigures> dashboard(int year) {
         RegionScope scope = requireScope();
         Instant now = clock.instant();
