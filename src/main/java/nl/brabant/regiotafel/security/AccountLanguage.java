@@ -1,23 +1,13 @@
 package nl.brabant.regiotafel.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
-import nl.brabant.regiotafel.base.ui.LanguageChosen;
-import nl.brabant.regiotafel.base.ui.LocaleSupport;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import java.util.Optional;
+import nl.brabant.regiotafel.base.LanguagePreference;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
-/**
- * The language is kept per account: stored when the person switches, applied (with the cookie set to match)
- * when they sign in, on whatever browser.
- */
+/** The language is kept per account (column user_account.language), so it follows the person to any browser. */
 @Component
-class AccountLanguage {
+class AccountLanguage implements LanguagePreference {
 
     private final UserAccountRepository accounts;
 
@@ -25,26 +15,15 @@ class AccountLanguage {
         this.accounts = accounts;
     }
 
-    @EventListener
-    @Transactional
-    void remember(LanguageChosen chosen) {
-        accounts.updateLanguage(chosen.username(), chosen.locale().getLanguage());
-    }
-
-    @EventListener
+    @Override
     @Transactional(readOnly = true)
-    void applyAtSignIn(AuthenticationSuccessEvent event) {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web)
-                || web.getResponse() == null) {
-            return;
-        }
-        accounts.findByUsername(event.getAuthentication().getName())
-                .map(UserAccount::getLanguage)
-                .map(LocaleSupport::of)
-                .ifPresent(locale -> apply(web.getRequest(), web.getResponse(), locale));
+    public Optional<String> of(String username) {
+        return accounts.findByUsername(username).map(UserAccount::getLanguage);
     }
 
-    private static void apply(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        LocaleSupport.applyAtSignIn(request, response, locale);
+    @Override
+    @Transactional
+    public void remember(String username, String language) {
+        accounts.updateLanguage(username, language);
     }
 }

@@ -14,13 +14,18 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.ApplicationEventPublisher;
+import nl.brabant.regiotafel.base.LanguagePreference;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Dutch by default, English on request. The choice is kept in the session and in a cookie, so it
  * holds on the login page too; a signed-in person's choice is also kept with their account
- * ({@link LanguageChosen}), which sets session and cookie again at every sign-in.
+ * ({@link LanguagePreference}), which sets session and cookie again at every sign-in.
  */
 @Component
 public class LocaleSupport implements VaadinServiceInitListener {
@@ -32,10 +37,10 @@ public class LocaleSupport implements VaadinServiceInitListener {
     /** In the HTTP session (not only the Vaadin session), so that the sign-in can set it before any UI exists. */
     private static final String SESSION_KEY = LocaleSupport.class.getName();
 
-    private final ApplicationEventPublisher events;
+    private final ObjectProvider<LanguagePreference> preferences;
 
-    public LocaleSupport(ApplicationEventPublisher events) {
-        this.events = events;
+    public LocaleSupport(ObjectProvider<LanguagePreference> preferences) {
+        this.preferences = preferences;
     }
 
     /** The supported locale for a language code; Dutch for anything else. */
@@ -62,14 +67,30 @@ public class LocaleSupport implements VaadinServiceInitListener {
         }
         Principal principal = request == null ? null : request.getUserPrincipal();
         if (principal != null) {
-            session.getService().getInstantiator().getOrCreate(LocaleSupport.class).events
-                    .publishEvent(new LanguageChosen(principal.getName(), locale));
+            session.getService().getInstantiator().getOrCreate(LocaleSupport.class).preferences
+                    .ifAvailable(kept -> kept.remember(principal.getName(), locale.getLanguage()));
         }
         ui.getPage().reload();
     }
 
-    /** Called at sign-in with the account's language: it wins over what this browser had before. */
-    public static void applyAtSignIn(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    /**
+     * At sign-in (the login form's POST, same thread) the account's language wins over what this browser had
+     * before: it goes into the session, and the cookie is set to match.
+     */
+    @EventListener
+    void applyAtSignIn(AuthenticationSuccessEvent event) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web)
+                || web.getResponse() == null) {
+            return;
+        }
+        LanguagePreference kept = preferences.getIfAvailable();
+        if (kept != null) {
+            kept.of(event.getAuthentication().getName()).map(LocaleSupport::of)
+                    .ifPresent(locale -> apply(web.getRequest(), web.getResponse(), locale));
+        }
+    }
+
+    private static void apply(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         request.getSession().setAttribute(SESSION_KEY, locale);
         response.addCookie(cookie(locale, request.getContextPath(), request.isSecure()));
     }
