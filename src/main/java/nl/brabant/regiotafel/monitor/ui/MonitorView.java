@@ -110,11 +110,11 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
                 .setWidth("9rem").setFlexGrow(1).setFrozen(true);
         grid.addComponentColumn(r -> figure(meetings(r), "meetings-" + r.code(),
                 () -> MonitorDialogs.heldMeetings(this, monitor, r, year, this::render)))
-                .setHeader(getTranslation("monitor.meetings")).setWidth("10rem").setFlexGrow(1);
+                .setHeader(getTranslation("monitor.meetings")).setWidth("11.5rem").setFlexGrow(1);
         grid.addComponentColumn(r -> r.nextMeeting() == null ? new Span("—")
                 : new Anchor("regio/" + r.code() + "/regiotafel/" + r.nextMeetingId(), date(r.nextMeeting())))
                 .setHeader(getTranslation("monitor.next")).setWidth("7rem").setFlexGrow(1);
-        grid.addComponentColumn(this::agreementCell).setHeader(getTranslation("monitor.agreement")).setWidth("10rem").setFlexGrow(1);
+        grid.addComponentColumn(this::agreementCell).setHeader(getTranslation("monitor.agreement")).setWidth("8.5rem").setFlexGrow(1);
         grid.addComponentColumn(r -> drill(r, false)).setHeader(getTranslation("monitor.actionsOpen")).setWidth("6rem").setFlexGrow(1);
         grid.addComponentColumn(r -> drill(r, true)).setHeader(getTranslation("monitor.actionsOverdue")).setWidth("6rem").setFlexGrow(1);
         grid.addComponentColumn(r -> figure(r.commitmentsOnTrack() + " / " + r.commitmentsAtRisk() + " / "

@@ -66,9 +66,9 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(UserRow::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(UserRow::organisationName).setHeader(getTranslation("admin.users.organisation"))
-                .setWidth("12rem").setFlexGrow(1);
+                .setWidth("10rem").setFlexGrow(1);
         grid.addColumn(this::rolesText).setHeader(getTranslation("admin.users.memberships"))
-                .setWidth("14rem").setFlexGrow(2);
+                .setWidth("10rem").setFlexGrow(2);
         grid.addComponentColumn(this::status).setHeader(getTranslation("admin.users.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true)
