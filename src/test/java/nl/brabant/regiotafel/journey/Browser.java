@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -87,9 +88,13 @@ final class Browser implements AutoCloseable {
     /** Like waitForText, but also finds text scrolled out of sight (Selenium's getText only sees what shows). */
     void waitForContent(By by, String text) {
         until(d -> {
-            var elements = d.findElements(by);
-            return !elements.isEmpty() && String.valueOf(((JavascriptExecutor) d)
-                    .executeScript("return arguments[0].textContent;", elements.getFirst())).contains(text);
+            try {
+                var elements = d.findElements(by);
+                return !elements.isEmpty() && String.valueOf(((JavascriptExecutor) d)
+                        .executeScript("return arguments[0].textContent;", elements.getFirst())).contains(text);
+            } catch (StaleElementReferenceException reloaded) {
+                return false; // the page reloaded between finding and reading: look again
+            }
         });
     }
 

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.brabant.regiotafel.agreement.AdoptionRow;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 
 /** Adoption per participating municipality; the alderman of one records theirs here. */
 class AdoptionPanel extends Div {
@@ -24,7 +26,7 @@ class AdoptionPanel extends Div {
         grid.addColumn(Map.Entry::getValue).setHeader(getTranslation("adoption.municipality"));
         grid.addColumn(m -> {
             AdoptionRow row = details.adoptions().get(m.getKey());
-            return row == null ? getTranslation("adoption.notYet") : row.adoptedOn().toString();
+            return row == null ? getTranslation("adoption.notYet") : DateFormats.date(row.adoptedOn(), getLocale());
         }).setHeader(getTranslation("adoption.date"));
         grid.addColumn(m -> {
             AdoptionRow row = details.adoptions().get(m.getKey());
@@ -35,6 +37,7 @@ class AdoptionPanel extends Div {
         add(grid);
         if (details.may().adoptFor() != null) {
             DatePicker date = new DatePicker(getTranslation("adoption.date"), LocalDate.now());
+            ComponentTexts.localize(date);
             date.setLocale(getLocale());
             date.setMax(LocalDate.now());
             TextField reference = new TextField(getTranslation("adoption.reference"));

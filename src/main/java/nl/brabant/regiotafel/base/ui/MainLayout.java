@@ -57,6 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
         SideNav nav = new SideNav();
+        ComponentTexts.localize(nav);
         nav.setLabel(getTranslation("layout.navigation"));
         nav.addItem(new SideNavItem(getTranslation("home.nav"), HomeView.class, VaadinIcon.HOME.create()));
         if (!workspaces.visibleRegions().isEmpty()) {
@@ -78,6 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         nav.addItem(inbox);
         SideNav regions = new SideNav(getTranslation("layout.regions"));
+        ComponentTexts.localize(regions);
         regions.setCollapsible(true);
         for (RegionSummary region : workspaces.visibleRegions()) {
             regions.addItem(new SideNavItem(region.name(), RegionView.class,
@@ -89,6 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (policy.may(Action.MANAGE_USERS, null)) {
             SideNav admin = new SideNav(getTranslation("layout.admin"));
+            ComponentTexts.localize(admin);
             admin.addItem(new SideNavItem(getTranslation("admin.users.title"), UserAdminView.class,
                     VaadinIcon.USER_CARD.create()));
             drawer.add(admin);
@@ -114,6 +117,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Component userMenu(AppUserDetails user, AuthenticationContext authentication) {
         MenuBar menu = new MenuBar();
+        ComponentTexts.localize(menu);
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.getElement().setAttribute("aria-label", getTranslation("layout.userMenu"));
         Avatar avatar = new Avatar(user.displayName());

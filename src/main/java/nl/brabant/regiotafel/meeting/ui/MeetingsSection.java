@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.function.BiFunction;
+import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.meeting.MeetingRow;
 import nl.brabant.regiotafel.meeting.MeetingService;
 
@@ -74,7 +75,7 @@ public class MeetingsSection extends Div {
             int shown = (int) body.getRowCount();
             for (MeetingRow m : page.apply(shown, PAGE)) {
                 NativeTableRow row = body.addRow();
-                row.addDataCell().setText(Formats.dateTime(m.startsAt(), getLocale()));
+                row.addDataCell().setText(DateFormats.dayAndTime(m.startsAt(), getLocale()));
                 row.addDataCell().add(new RouterLink(m.title(), MeetingView.class,
                         MeetingView.parameters(regionCode, m.id())));
                 row.addDataCell().setText(m.sequenceLabel() == null ? "" : m.sequenceLabel());

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.base.ui.LocaleSupport;
 import nl.brabant.regiotafel.security.EndedSessionExit;
 import nl.brabant.regiotafel.security.InactivityLimits;
@@ -76,17 +77,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private LoginI18n i18n(boolean blocked) {
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form texts = i18n.getForm();
-        texts.setTitle(getTranslation("login.title"));
-        texts.setUsername(getTranslation("login.username"));
-        texts.setPassword(getTranslation("login.password"));
-        texts.setSubmit(getTranslation("login.submit"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(blocked ? "login.blocked.title" : "login.error.title"));
-        error.setMessage(getTranslation(blocked ? "login.blocked.message" : "login.error.message"));
-        error.setUsername(getTranslation("login.username.required"));
-        error.setPassword(getTranslation("login.password.required"));
+        LoginI18n i18n = ComponentTexts.login(this);
+        if (blocked) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.blocked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.blocked.message"));
+        }
         return i18n;
     }
 
