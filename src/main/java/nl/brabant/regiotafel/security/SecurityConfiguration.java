@@ -62,6 +62,8 @@ class SecurityConfiguration {
                     .frameOptions(frame -> frame.sameOrigin())
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
         });
+        // Vaadin's configurer sets the login page and keeps a failure handler set before it.
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
     }

@@ -35,7 +35,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(false));
+        form.setI18n(i18n("login.error"));
 
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
@@ -61,7 +61,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("blocked")) {
-            form.setI18n(i18n(true));
+            form.setI18n(i18n("login.blocked"));
+            form.setError(true);
+        } else if (parameters.containsKey(LOGIN_UNAVAILABLE)) {
+            form.setI18n(i18n("login.unavailable"));
             form.setError(true);
         } else if (parameters.containsKey("error")) {
             form.setError(true);
@@ -71,7 +74,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private LoginI18n i18n(boolean blocked) {
+    /** {@code /login?unavailable}: the password could not be checked because the database is unreachable. */
+    public static final String LOGIN_UNAVAILABLE = "unavailable";
+
+    /** The error texts under {@code errorKey.title} and {@code errorKey.message}. */
+    private LoginI18n i18n(String errorKey) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -79,8 +86,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(blocked ? "login.blocked.title" : "login.error.title"));
-        error.setMessage(getTranslation(blocked ? "login.blocked.message" : "login.error.message"));
+        error.setTitle(getTranslation(errorKey + ".title"));
+        error.setMessage(getTranslation(errorKey + ".message"));
         error.setUsername(getTranslation("login.username.required"));
         error.setPassword(getTranslation("login.password.required"));
         return i18n;
