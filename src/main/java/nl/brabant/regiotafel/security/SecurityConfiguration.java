@@ -62,10 +62,11 @@ class SecurityConfiguration {
                     .frameOptions(frame -> frame.sameOrigin())
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
         });
-        // Vaadin's configurer sets the login page and keeps a failure handler set before it.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // After Vaadin's configurer, or Spring's own default login page would be served at /login.
+        // Setting the login page later keeps this handler ("?unavailable" when the check itself failed).
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
-                .build();
+        return http.build();
     }
 
     /** bcrypt behind Spring's delegating encoder, so a later switch to argon2 keeps old hashes valid. */
