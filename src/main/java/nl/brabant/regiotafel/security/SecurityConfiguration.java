@@ -67,9 +67,12 @@ class SecurityConfiguration {
         // Vaadin 25 denies every address that is not a known route; a signed-in user would get a bare 403
         // for a mistyped address. Signed in, Vaadin answers it: our 404 page inside the menu (NotFoundView).
         // There is nothing but the Vaadin servlet behind this chain, and views keep their own access rules.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
-                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // After Vaadin's configurer, or Spring's own default login page would be served at /login.
+        // Setting the login page later keeps this handler ("?unavailable" when the check itself failed).
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        return http.build();
     }
 
     /** bcrypt behind Spring's delegating encoder, so a later switch to argon2 keeps old hashes valid. */

@@ -37,7 +37,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(false));
+        form.setI18n(i18n("login.error"));
 
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
@@ -63,7 +63,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("blocked")) {
-            form.setI18n(i18n(true));
+            form.setI18n(i18n("login.blocked"));
+            form.setError(true);
+        } else if (parameters.containsKey(LOGIN_UNAVAILABLE)) {
+            form.setI18n(i18n("login.unavailable"));
             form.setError(true);
         } else if (parameters.containsKey("error")) {
             form.setError(true);
@@ -76,12 +79,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private LoginI18n i18n(boolean blocked) {
+    /** {@code /login?unavailable}: the password could not be checked because the database is unreachable. */
+    public static final String LOGIN_UNAVAILABLE = "unavailable";
+
+    /** Vaadin's texts of the form, with the error texts under {@code errorKey.title} and {@code errorKey.message}. */
+    private LoginI18n i18n(String errorKey) {
         LoginI18n i18n = ComponentTexts.login(this);
-        if (blocked) {
-            i18n.getErrorMessage().setTitle(getTranslation("login.blocked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.blocked.message"));
-        }
+        i18n.getErrorMessage().setTitle(getTranslation(errorKey + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(errorKey + ".message"));
         return i18n;
     }
 
