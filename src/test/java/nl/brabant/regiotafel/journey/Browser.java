@@ -176,6 +176,23 @@ final class Browser implements AutoCloseable {
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Like waitForText the other way round, for what may take longer than the usual wait. */
+    void waitForTextGone(By by, String text, Duration within) {
+        new WebDriverWait(driver, within)
+                .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+    }
+
+    /**
+     * Kills this browser's processes, as a crash or a power cut would: no unload, no last request.
+     * The server learns nothing; only the missing heartbeats can tell it.
+     */
+    void kill() {
+        String marker = "--user-data-dir=" + profile;
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains(marker)).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
+    }
+
     @Override
     public void close() throws Exception {
         try {

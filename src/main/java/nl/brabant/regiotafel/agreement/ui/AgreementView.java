@@ -30,6 +30,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -48,6 +49,7 @@ import nl.brabant.regiotafel.agreement.text.MarkdownRenderer;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.collaboration.CollaborationHub;
 import nl.brabant.regiotafel.collaboration.Participant;
+import nl.brabant.regiotafel.collaboration.PersonPresence;
 import nl.brabant.regiotafel.collaboration.PresenceEntry;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.CurrentUser;
@@ -85,7 +87,9 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
     private AgreementDetails current;
     private final java.util.List<Div> lazyHolders = new java.util.ArrayList<>();
     private CollaborationHub.Subscription subscription;
-    private final Div presenceBar = new Div();
+    /** This window in the document shown; replaced when the page moves to another agreement. */
+    private WindowPresence presence;
+    private final PresenceBar presenceBar = new PresenceBar();
     private ArticlesPanel articlesPanel;
 
     public AgreementView(AgreementService agreements, AgreementHistoryService history, AuditService audits,
@@ -108,9 +112,6 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         var user = currentUser.require();
         this.me = new Participant(UUID.randomUUID().toString(), user.id(), user.displayName());
         addClassName("page");
-        presenceBar.addClassName("presence");
-        presenceBar.setId("presence");
-        presenceBar.getElement().setAttribute("aria-live", "polite");
     }
 
     public static RouteParameters parameters(String regionCode, long agreementId) {
@@ -129,18 +130,44 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
             if (!details.regionCode().equals(event.getRouteParameters().get("code").orElse(""))) {
                 throw new nl.brabant.regiotafel.base.NotFoundException("agreement");
             }
+            showDocument(event.getUI());
             render(details);
         } catch (NumberFormatException | nl.brabant.regiotafel.base.NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
+    /**
+     * Puts this window into the agreement's presence. The same page object is reused when the
+     * person moves on to another agreement (a new draft line): it then leaves the previous one.
+     */
+    private void showDocument(UI ui) {
+        if (presence != null && presence.documentKey().equals(documentKey())) {
+            return;
+        }
+        boolean attached = isAttached();
+        if (attached && presence != null) {
+            leaveDocument();
+        }
+        presence = new WindowPresence(hub, documentKey(), me, lost -> {
+            if (articlesPanel != null) {
+                articlesPanel.lockLost(lost);
+            }
+        }, this::showPresence);
+        if (attached) {
+            enterDocument(ui);
+        }
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
+        enterDocument(event.getUI());
+    }
+
+    private void enterDocument(UI ui) {
         pending.set(0);
         waitingForBrowser = false;
-        hub.join(documentKey(), me);
+        presence.enter(ui);
         subscription = hub.subscribe(documentKey(), change -> {
             if (me.id().equals(change.byParticipantId())) {
                 return;
@@ -201,10 +228,17 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     protected void onDetach(DetachEvent event) {
+        leaveDocument();
+    }
+
+    private void leaveDocument() {
         if (subscription != null) {
             subscription.cancel();
+            subscription = null;
         }
-        hub.leave(documentKey(), me.id());
+        if (presence != null) {
+            presence.leave();
+        }
     }
 
     void refresh() {
@@ -253,7 +287,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
 
         TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setWidthFull();
-        articlesPanel = new ArticlesPanel(this, d);
+        articlesPanel = new ArticlesPanel(this, d, presence);
         tabs.add(getTranslation("agreement.tab.text"), articlesPanel);
         // The other tabs are built when first chosen: most visits only read and edit the text.
         Map<Tab, Runnable> builders = new HashMap<>();
@@ -293,18 +327,11 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     void showPresence() {
-        presenceBar.removeAll();
-        var here = hub.presence(documentKey());
-        presenceBar.add(new Span(getTranslation("agreement.presence")));
-        for (PresenceEntry entry : here) {
-            String text = entry.participant().name()
-                    + (entry.participant().id().equals(me.id()) ? " (" + getTranslation("agreement.presence.you") + ")" : "")
-                    + (entry.editingArticleId() == null ? "" : " – " + getTranslation("agreement.presence.editing",
-                            articlesPanel == null ? "" : articlesPanel.numberOf(entry.editingArticleId())));
-            presenceBar.add(badge(text, entry.editingArticleId() == null ? "contrast" : ""));
-        }
+        List<PresenceEntry> windows = presence.windows();
+        presenceBar.show(PersonPresence.of(windows), me.userId(),
+                articleId -> articlesPanel == null ? "" : articlesPanel.numberOf(articleId));
         if (articlesPanel != null) {
-            articlesPanel.showLocks(here);
+            articlesPanel.showLocks(windows);
         }
     }
 

@@ -10,16 +10,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
 import nl.brabant.regiotafel.agreement.ArticleConflictException;
 import nl.brabant.regiotafel.agreement.ArticleRow;
+import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.collaboration.LockLost;
 import nl.brabant.regiotafel.collaboration.LockResult;
 import nl.brabant.regiotafel.collaboration.PresenceEntry;
 
@@ -30,15 +29,18 @@ import nl.brabant.regiotafel.collaboration.PresenceEntry;
 class ArticlesPanel extends Div {
 
     private final AgreementView view;
+    private final WindowPresence presence;
     private AgreementDetails details;
     private final Map<Long, Div> cards = new HashMap<>();
     private final Map<Long, Span> lockNotes = new HashMap<>();
-    private Long editing;
+    /** The article open for editing here, if any. */
+    private ArticleEditor editor;
     private List<nl.brabant.regiotafel.agreement.CommentRow> comments;
 
-    ArticlesPanel(AgreementView view, AgreementDetails details) {
+    ArticlesPanel(AgreementView view, AgreementDetails details, WindowPresence presence) {
         this.view = view;
         this.details = details;
+        this.presence = presence;
         setId("articles");
         build();
     }
@@ -54,14 +56,14 @@ class ArticlesPanel extends Div {
         Map<Long, Long> revisions = new HashMap<>();
         details.articles().forEach(a -> revisions.put(a.id(), a.revision()));
         this.details = latest;
-        if (!before.equals(after) && editing == null) {
+        if (!before.equals(after) && editor == null) {
             build();
             return;
         }
         comments = view.comments.of(details.id());
         for (ArticleRow article : latest.articles()) {
             boolean changed = !Long.valueOf(article.revision()).equals(revisions.get(article.id()));
-            if (changed && !Long.valueOf(article.id()).equals(editing) && cards.containsKey(article.id())) {
+            if (changed && !isEditing(article.id()) && cards.containsKey(article.id())) {
                 Div fresh = card(article);
                 replace(cards.get(article.id()), fresh);
                 cards.put(article.id(), fresh);
@@ -70,7 +72,11 @@ class ArticlesPanel extends Div {
     }
 
     boolean isEditing() {
-        return editing != null;
+        return editor != null;
+    }
+
+    private boolean isEditing(long articleId) {
+        return editor != null && editor.article().id() == articleId;
     }
 
     String numberOf(Long articleId) {
@@ -78,13 +84,14 @@ class ArticlesPanel extends Div {
                 .findFirst().orElse("");
     }
 
-    void showLocks(List<PresenceEntry> presence) {
+    void showLocks(List<PresenceEntry> windows) {
         lockNotes.values().forEach(note -> note.setText(""));
-        for (PresenceEntry entry : presence) {
-            if (entry.editingArticleId() != null && !entry.participant().id().equals(view.me.id())) {
+        for (PresenceEntry entry : windows) {
+            if (entry.editingArticleId() != null && !presence.isThisWindow(entry.participant())) {
                 Span note = lockNotes.get(entry.editingArticleId());
                 if (note != null) {
-                    note.setText(getTranslation("agreement.lockedBy", entry.participant().name()));
+                    note.setText(presence.isMe(entry.participant()) ? getTranslation("agreement.lockedByYouElsewhere")
+                            : getTranslation("agreement.lockedBy", entry.participant().name()));
                 }
             }
         }
@@ -165,7 +172,7 @@ class ArticlesPanel extends Div {
     }
 
     private void startEdit(ArticleRow article, boolean takeOver) {
-        LockResult lock = view.hub.lock(view.documentKey(), article.id(), view.me, takeOver);
+        LockResult lock = presence.lock(article.id(), takeOver);
         if (!lock.granted()) {
             Notification note = new Notification();
             note.setDuration(8000);
@@ -182,42 +189,30 @@ class ArticlesPanel extends Div {
             note.open();
             return;
         }
-        editing = article.id();
-        Div editor = editor(article, article.heading(), article.body() == null ? "" : article.body(), article.revision());
-        replace(cards.get(article.id()), editor);
-        cards.put(article.id(), editor);
+        if (lock.tookOverOwnWindow()) {
+            Notification.show(getTranslation("agreement.editingMovedHere"), 8000, Notification.Position.BOTTOM_START);
+        }
+        openEditor(article, article.heading(), article.body() == null ? "" : article.body(), article.revision());
         view.showPresence();
     }
 
-    private Div editor(ArticleRow article, String headingText, String bodyText, long baseRevision) {
-        TextField heading = new TextField(getTranslation("agreement.field.heading"));
-        heading.setValue(headingText);
-        heading.setWidthFull();
-        heading.setMaxLength(300);
-        heading.setId("article-heading");
-        TextArea body = new TextArea(getTranslation("agreement.field.body"));
-        body.setValue(bodyText);
-        body.setWidthFull();
-        body.setMinHeight("12rem");
-        body.setHelperText(getTranslation("agreement.field.body.help"));
-        body.setId("article-body");
-        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        body.setValueChangeTimeout(2000);
-        body.addValueChangeListener(e -> view.hub.touch(view.documentKey(), view.me.id()));
-        Button save = new Button(getTranslation("common.save"), e -> save(article, heading.getValue(), body.getValue(), baseRevision));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-article");
-        Button cancel = new Button(getTranslation("common.cancel"), e -> stopEditing(article.id()));
-        Div box = new Div(heading, body, new Div(save, cancel));
-        box.addClassName("article");
-        box.addClassName("editing");
-        return box;
+    private void openEditor(ArticleRow article, String headingText, String bodyText, long baseRevision) {
+        ArticleEditor opened = new ArticleEditor(article, headingText, bodyText, baseRevision, presence::typing,
+                e -> save(article, e.heading(), e.body(), e.baseRevision()), () -> stopEditing(article.id()));
+        replace(cards.get(article.id()), opened);
+        cards.put(article.id(), opened);
+        editor = opened;
     }
 
     private void save(ArticleRow article, String heading, String body, long baseRevision) {
-        if (!view.hub.holds(view.documentKey(), article.id(), view.me.id())) {
-            Notification.show(getTranslation("agreement.lockLost"), 7000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        // A take-over may have happened since: a lapsed lock is taken again, a held one is not saved over.
+        if (!presence.holds(article.id())) {
+            LockResult again = presence.lock(article.id(), false);
+            if (!again.granted()) {
+                lockLost(new LockLost(presence.documentKey(), article.id(), presence.me().id(), again.holder(),
+                        LockLost.Reason.TAKEN_OVER));
+                return;
+            }
         }
         try {
             boolean changed = view.agreements.saveArticle(article.id(), heading, body, baseRevision).revision()
@@ -231,12 +226,8 @@ class ArticlesPanel extends Div {
                 switch (choice) {
                     case KEEP_THEIRS -> stopEditing(article.id());
                     case KEEP_MINE -> save(article, conflict.myHeading(), conflict.myBody(), conflict.theirs().revision());
-                    case MERGE -> {
-                        Div merged = editor(article, conflict.myHeading(), conflict.myBody() == null ? "" : conflict.myBody(),
-                                conflict.theirs().revision());
-                        replace(cards.get(article.id()), merged);
-                        cards.put(article.id(), merged);
-                    }
+                    case MERGE -> openEditor(article, conflict.myHeading(),
+                            conflict.myBody() == null ? "" : conflict.myBody(), conflict.theirs().revision());
                 }
             }).open();
         } catch (UserInputException refused) {
@@ -246,12 +237,59 @@ class ArticlesPanel extends Div {
     }
 
     /**
+     * This window lost the article it was editing (someone took over, the person went on in another
+     * tab, or the browser had been away). Nothing typed is lost and nothing more is typed into an
+     * editor this window no longer holds: the text is kept in the history, as a conflict copy is,
+     * the editor closes and a message that stays until closed says why and where the text is.
+     */
+    void lockLost(LockLost lost) {
+        if (!isEditing(lost.articleId())) {
+            return;
+        }
+        ArticleEditor lostEditor = editor;
+        String number = numberOf(lost.articleId());
+        String why = switch (lost.reason()) {
+            case TAKEN_OVER -> getTranslation("agreement.lockLost.takenOver", lost.takenBy().name(), number);
+            case EDITING_ELSEWHERE -> getTranslation("agreement.lockLost.elsewhere", number);
+            case CONNECTION_LOST -> getTranslation("agreement.lockLost.connection", number);
+        };
+        if (!lostEditor.changed()) {
+            stopEditing(lost.articleId());
+            stays(why + " " + getTranslation("agreement.lockLost.unchanged"));
+            return;
+        }
+        try {
+            long kept = view.agreements.keepUnsavedText(lost.articleId(), lostEditor.heading(), lostEditor.body(),
+                    lostEditor.baseRevision());
+            stopEditing(lost.articleId());
+            stays(why + " " + getTranslation("agreement.lockLost.kept", String.valueOf(kept)));
+        } catch (UserInputException | NotFoundException notKept) {
+            // The article or the document can no longer take it: the text stays on screen to copy.
+            editor = null;
+            lostEditor.freeze();
+            stays(why + " " + getTranslation("agreement.lockLost.notKept"));
+        }
+    }
+
+    /** A message that stays until the person closes it: they may be away from the screen. */
+    private void stays(String text) {
+        Notification note = new Notification();
+        note.setId("lock-lost");
+        note.setDuration(0);
+        note.setPosition(Notification.Position.MIDDLE);
+        note.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        Button close = new Button(getTranslation("common.close"), e -> note.close());
+        note.add(new Span(text + " "), close);
+        note.open();
+    }
+
+    /**
      * Closes the editor. Only the articles that changed are drawn again (the saved one among them);
      * a new, removed or moved article, or a changed status, still rebuilds the page.
      */
     private void stopEditing(long articleId) {
-        view.hub.unlock(view.documentKey(), articleId, view.me.id());
-        editing = null;
+        presence.unlock(articleId);
+        editor = null;
         AgreementDetails latest = view.agreements.get(details.id());
         boolean sameArticles = latest.articles().stream().map(ArticleRow::id).toList()
                 .equals(details.articles().stream().map(ArticleRow::id).toList());
