@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.agreement.AgreementScope;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.region.Theme;
@@ -23,7 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * its article become free within the presence time-out (here 30 s, with heartbeats every 10 s;
  * in production 60 s and 20 s), while their own live browser stays.
  */
-@WebIntegrationTest
+@IntegrationTest
 class PresenceJourneyTest {
 
     private static final String PASSWORD = "Regiotafel-demo-2026";
