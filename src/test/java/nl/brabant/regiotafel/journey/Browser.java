@@ -75,7 +75,7 @@ final class Browser implements AutoCloseable {
                 }
                 element.sendKeys(keys);
                 return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException e) {
                 return null;
             }
         });
@@ -154,10 +154,20 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** Clicks the element, found again if the server re-rendered it between finding and clicking. */
     void click(By by) {
-        WebElement element = until(ExpectedConditions.elementToBeClickable(by));
-        script("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = until(ExpectedConditions.elementToBeClickable(by));
+                script("arguments[0].scrollIntoView({block: 'center'});", element);
+                element.click();
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** A cookie as the browser holds it, HttpOnly ones included. */
