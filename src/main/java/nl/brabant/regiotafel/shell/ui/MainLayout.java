@@ -1,4 +1,4 @@
-package nl.brabant.regiotafel.base.ui;
+package nl.brabant.regiotafel.shell.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -23,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import nl.brabant.regiotafel.base.ui.LocaleSupport;
 import nl.brabant.regiotafel.region.RegionSummary;
 import nl.brabant.regiotafel.security.AccessPolicy;
 import nl.brabant.regiotafel.security.Action;

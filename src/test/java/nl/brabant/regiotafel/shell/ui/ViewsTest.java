@@ -1,4 +1,4 @@
-package nl.brabant.regiotafel.base.ui;
+package nl.brabant.regiotafel.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.base.ui.NotFoundView;
 import nl.brabant.regiotafel.security.ui.LoginView;
 import nl.brabant.regiotafel.security.ui.UserAdminView;
 import nl.brabant.regiotafel.workspace.ui.RegionView;
