@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.SignIn;
 import org.hibernate.SessionFactory;
@@ -129,7 +130,9 @@ class MonitorServiceTest {
         assertThat(policies.historyOf(helmond)).first().satisfies(h -> assertThat(h.note()).isEqualTo("Herijkt"));
         assertThatThrownBy(() -> policies.record(deurne, PolicyStatus.NONE, LocalDate.now(), null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> policies.record(helmond, PolicyStatus.NONE, LocalDate.now().plusDays(1), null))
+        // Tomorrow in the application's time zone: between 23:00 and 24:00 UTC the JVM's tomorrow is today there.
+        LocalDate tomorrow = LocalDate.now(ClockConfiguration.ZONE).plusDays(1);
+        assertThatThrownBy(() -> policies.record(helmond, PolicyStatus.NONE, tomorrow, null))
                 .isInstanceOf(nl.brabant.regiotafel.base.UserInputException.class);
         SignIn.as(users, "monitor");
         assertThatThrownBy(() -> policies.record(deurne, PolicyStatus.NONE, LocalDate.now(), null))
