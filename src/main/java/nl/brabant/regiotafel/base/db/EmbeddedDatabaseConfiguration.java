@@ -32,7 +32,6 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername("root");
         dataSource.setPassword("");
-        dataSource.setMaximumPoolSize(10);
         return dataSource;
     }
 }
