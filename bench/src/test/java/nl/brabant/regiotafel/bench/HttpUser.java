@@ -72,8 +72,15 @@ public final class HttpUser {
         send(ui.navigate(route, "link"));
     }
 
-    /** Sends one UIDL message and applies the answer to the screen. */
+    private long lastHeartbeat = System.nanoTime();
+
+    /** Sends one UIDL message and applies the answer to the screen (with a heartbeat first, as a browser does). */
     public String send(String message) throws IOException, InterruptedException {
+        if (System.nanoTime() - lastHeartbeat > Duration.ofSeconds(15).toNanos()) {
+            http.send(HttpRequest.newBuilder(URI.create(base + ui.heartbeatPath())).timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            lastHeartbeat = System.nanoTime();
+        }
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + ui.uidlPath()))
                 .header("Content-Type", "application/json; charset=UTF-8").timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());

@@ -93,6 +93,11 @@ public final class VaadinUi {
         return syncId;
     }
 
+    /** The URL path and query of this UI's heartbeat, which a browser sends every heartbeat interval. */
+    public String heartbeatPath() {
+        return "/?v-r=heartbeat&v-uiId=" + uiId;
+    }
+
     /** The URL path and query of this UI's message endpoint. */
     public String uidlPath() {
         return "/?v-r=uidl&v-uiId=" + uiId;

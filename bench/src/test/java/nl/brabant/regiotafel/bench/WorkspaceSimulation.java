@@ -174,6 +174,9 @@ public class WorkspaceSimulation extends Simulation {
             .exitHereIfFailed();
 
     private final ChainBuilder work = exec(during(STEADY).on(
+            // A browser tells the server every 20 s that its window is alive (vaadin.heartbeatInterval);
+            // without it the server closes the UI after three missed beats. Once per round (6-17 s).
+            exec(http("Heartbeat").post(s -> state(s).ui.heartbeatPath())),
             pauseSeconds(1, 3),
             uidl("06 Afspraak openen",
                     s -> state(s).ui.navigate(Screens.agreementRoute(state(s).ui, s.getString("agreement")), "link"),
