@@ -1,271 +1,295 @@
 package nl.brabant.regiotafel.agreement.ui;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
-import nl.brabant.regiotafel.agreement.ArticleConflictException;
+import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.ArticleRow;
-import nl.brabant.regiotafel.base.UserInputException;
-import nl.brabant.regiotafel.collaboration.LockResult;
+import nl.brabant.regiotafel.agreement.CommentService;
+import nl.brabant.regiotafel.agreement.compare.AgreementComparator;
+import nl.brabant.regiotafel.agreement.text.MarkdownRenderer;
+import nl.brabant.regiotafel.base.ui.Feedback;
 import nl.brabant.regiotafel.collaboration.PresenceEntry;
 
 /**
- * The articles, rendered from Markdown through a sanitiser. Editing one takes a soft lock: others
- * read on and see who edits; they may take over when the editor has been idle too long.
+ * The articles. Editing one takes a soft lock: others read on and see who edits; they may take
+ * over when the editor has been idle too long. A change, this person's or someone else's, redraws
+ * only the articles it touched; the one being edited here stays as it is.
+ *
+ * <p>Longer than 250 lines: it keeps this window's copy of the article list in step with every
+ * kind of change (saved, added, moved, deleted, restored, commented) without reading it again,
+ * and the parts that would split off all share that list. Editing is {@link ArticleEditing}'s,
+ * comments {@link ArticleComments}'.
  */
 class ArticlesPanel extends Div {
 
-    private final AgreementView view;
-    private AgreementDetails details;
-    private final Map<Long, Div> cards = new HashMap<>();
-    private final Map<Long, Span> lockNotes = new HashMap<>();
-    private Long editing;
-    private List<nl.brabant.regiotafel.agreement.CommentRow> comments;
+    private final long agreementId;
+    private final AgreementDetails.Permissions may;
+    private final AgreementService agreements;
+    private final MarkdownRenderer markdown;
+    private final WindowPresence presence;
+    private final Runnable refreshPage;
+    private final Runnable textChanged;
+    private final Runnable presenceChanged;
+    /** The articles in their order, as last heard (also while one is edited here). */
+    private List<ArticleRow> articles;
+    private final ArticleComments threads;
+    /** Per article its card, or the editor while it is edited here. */
+    private final Map<Long, Component> cards = new HashMap<>();
+    private Component top;
+    private Button addButton;
+    private final ArticleEditing editing;
+    private boolean reordering;
+    private Runnable afterEditing;
 
-    ArticlesPanel(AgreementView view, AgreementDetails details) {
-        this.view = view;
-        this.details = details;
+    /**
+     * @param reordering whether the article arrows show (moving is occasional work: a page open for
+     *     reading carries no arrows)
+     * @param refreshPage draws the whole page again from the latest state (after a refused change)
+     * @param textChanged the text changed here: what other tabs show of it is out of date
+     * @param presenceChanged this window started or stopped editing an article
+     */
+    ArticlesPanel(AgreementDetails details, boolean reordering, AgreementService agreements, CommentService comments,
+            MarkdownRenderer markdown, AgreementComparator comparator, WindowPresence presence, Runnable refreshPage,
+            Runnable textChanged, Runnable presenceChanged) {
+        this.agreementId = details.id();
+        this.may = details.may();
+        this.articles = List.copyOf(details.articles());
+        this.reordering = reordering;
+        this.agreements = agreements;
+        this.markdown = markdown;
+        this.presence = presence;
+        this.editing = new ArticleEditing(agreements, comparator, presence, this::showEditor, this::editorClosed);
+        this.refreshPage = refreshPage;
+        this.textChanged = textChanged;
+        this.presenceChanged = presenceChanged;
+        this.threads = new ArticleComments(agreementId, may.comment(), comments, this::commentsChanged);
         setId("articles");
         build();
     }
 
-    /**
-     * Brings the articles up to date after someone else's change. Only the cards whose revision
-     * changed are rebuilt; the one being edited here stays untouched; a new, removed or moved
-     * article rebuilds the list (unless this person is typing).
-     */
-    void update(AgreementDetails latest) {
-        List<Long> before = details.articles().stream().map(ArticleRow::id).toList();
-        List<Long> after = latest.articles().stream().map(ArticleRow::id).toList();
-        Map<Long, Long> revisions = new HashMap<>();
-        details.articles().forEach(a -> revisions.put(a.id(), a.revision()));
-        this.details = latest;
-        if (!before.equals(after) && editing == null) {
-            build();
+    /** An article's new text (saved here or elsewhere); nothing happens if it is already shown. */
+    void show(ArticleRow saved) {
+        int index = indexOf(saved.id());
+        if (index < 0 || articles.get(index).revision() >= saved.revision()) {
             return;
         }
-        comments = view.comments.of(details.id());
-        for (ArticleRow article : latest.articles()) {
-            boolean changed = !Long.valueOf(article.revision()).equals(revisions.get(article.id()));
-            if (changed && !Long.valueOf(article.id()).equals(editing) && cards.containsKey(article.id())) {
-                Div fresh = card(article);
-                replace(cards.get(article.id()), fresh);
-                cards.put(article.id(), fresh);
-            }
+        replaceRow(index, saved);
+        redraw(saved);
+        textChanged.run();
+    }
+
+    void added(ArticleRow article) {
+        if (indexOf(article.id()) < 0) {
+            List<ArticleRow> now = new ArrayList<>(articles);
+            now.add(article);
+            showOrder(now);
+        }
+    }
+
+    /**
+     * The articles in a new order, or some gone: moved or renumbered cards are drawn again, the
+     * others stay as they are.
+     */
+    void showOrder(List<ArticleRow> latest) {
+        if (latest.equals(articles)) {
+            return;
+        }
+        Map<Long, ArticleRow> before = new HashMap<>();
+        articles.forEach(a -> before.put(a.id(), a));
+        boolean fewOrMany = (articles.size() < 2) != (latest.size() < 2) || articles.isEmpty() != latest.isEmpty();
+        articles = List.copyOf(latest);
+        if (fewOrMany) {
+            build();
+        } else {
+            cards.keySet().removeIf(id -> indexOf(id) < 0 && !isEditing(id));
+            latest.stream().filter(a -> !a.equals(before.get(a.id()))).forEach(this::redraw);
+            place();
+        }
+        textChanged.run();
+    }
+
+    /** The text was restored to an earlier state; read once unless this window already shows it. */
+    void restored(long revisionCount) {
+        if (articles.stream().mapToLong(ArticleRow::revision).max().orElse(0) < revisionCount) {
+            showOrder(agreements.get(agreementId).articles());
+        }
+    }
+
+    /** A comment added or (un)resolved; {@code resolved} {@code null} for a new one. */
+    void commentChanged(long articleId, long commentId, Boolean resolved) {
+        if (!threads.shows(commentId, resolved)) {
+            commentsChanged(articleId);
+        }
+    }
+
+    /** Runs now, or once this person closes the editor (a page drawn again would lose what they type). */
+    void whenNotEditing(Runnable run) {
+        if (!editing.isEditing()) {
+            run.run();
+        } else {
+            afterEditing = run;
         }
     }
 
     boolean isEditing() {
-        return editing != null;
+        return editing.isEditing();
+    }
+
+    boolean isReordering() {
+        return reordering;
     }
 
     String numberOf(Long articleId) {
-        return details.articles().stream().filter(a -> a.id() == articleId).map(a -> String.valueOf(a.number()))
+        return articles.stream().filter(a -> a.id() == articleId).map(a -> String.valueOf(a.number()))
                 .findFirst().orElse("");
     }
 
-    void showLocks(List<PresenceEntry> presence) {
-        lockNotes.values().forEach(note -> note.setText(""));
-        for (PresenceEntry entry : presence) {
-            if (entry.editingArticleId() != null && !entry.participant().id().equals(view.me.id())) {
-                Span note = lockNotes.get(entry.editingArticleId());
-                if (note != null) {
-                    note.setText(getTranslation("agreement.lockedBy", entry.participant().name()));
-                }
+    void showLocks(List<PresenceEntry> windows) {
+        cards.values().forEach(c -> {
+            if (c instanceof ArticleCard card) {
+                card.showLock("");
+            }
+        });
+        for (PresenceEntry entry : windows) {
+            if (entry.editingArticleId() != null && !presence.isThisWindow(entry.participant())
+                    && cards.get(entry.editingArticleId()) instanceof ArticleCard card) {
+                card.showLock(getTranslation("agreement.lockedBy", entry.participant().name()));
             }
         }
     }
 
     private void build() {
-        removeAll();
-        comments = view.comments.of(details.id());
-        cards.clear();
-        lockNotes.clear();
-        if (details.articles().isEmpty()) {
-            add(AgreementView.withClass(new Paragraph(getTranslation(details.may().edit()
-                    ? "agreement.articles.empty.edit" : "agreement.articles.empty")), "empty-state"));
-        }
-        if (details.may().edit() && details.articles().size() > 1) {
-            Button order = new Button(getTranslation(view.reorderingArticles ? "agreement.reorder.done" : "agreement.reorder"),
+        cards.keySet().removeIf(id -> !isEditing(id));
+        top = null;
+        addButton = null;
+        if (articles.isEmpty()) {
+            top = AgreementView.withClass(new Paragraph(getTranslation(may.edit()
+                    ? "agreement.articles.empty.edit" : "agreement.articles.empty")), "empty-state");
+        } else if (may.edit() && articles.size() > 1) {
+            Button order = new Button(getTranslation(reordering ? "agreement.reorder.done" : "agreement.reorder"),
                     VaadinIcon.SORT.create(), e -> {
-                        view.reorderingArticles = !view.reorderingArticles;
+                        reordering = !reordering;
                         build();
                     });
             order.setId("reorder-articles");
             order.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            order.getElement().setAttribute("aria-pressed", String.valueOf(view.reorderingArticles));
-            add(order);
+            order.getElement().setAttribute("aria-pressed", String.valueOf(reordering));
+            top = order;
         }
-        for (ArticleRow article : details.articles()) {
-            Div card = card(article);
-            cards.put(article.id(), card);
-            add(card);
+        articles.stream().filter(a -> !isEditing(a.id())).forEach(a -> cards.put(a.id(), card(a)));
+        if (may.edit()) {
+            addButton = new Button(getTranslation("agreement.addArticle"), VaadinIcon.PLUS.create(), e -> attempt(() ->
+                    added(agreements.addArticle(agreementId, getTranslation("agreement.newArticle"), ""))));
+            addButton.setId("add-article");
         }
-        if (details.may().edit()) {
-            Button add = new Button(getTranslation("agreement.addArticle"), VaadinIcon.PLUS.create(), e -> {
-                if (view.act(() -> view.agreements.addArticle(details.id(), getTranslation("agreement.newArticle"), ""))) {
-                    view.refresh();
-                }
-            });
-            add.setId("add-article");
-            add(add);
+        place();
+    }
+
+    /** Puts the cards in the order of the articles (the same components, moved). */
+    private void place() {
+        removeAll();
+        if (top != null) {
+            add(top);
+        }
+        articles.forEach(a -> add(cards.get(a.id())));
+        if (editing.isEditing() && indexOf(editing.editor().article().id()) < 0) {
+            add(editing.editor());
+        }
+        if (addButton != null) {
+            add(addButton);
         }
     }
 
-    private Div card(ArticleRow article) {
-        Div card = new Div();
-        card.addClassName("article");
-        card.getElement().setAttribute("data-article", String.valueOf(article.id()));
-        H3 heading = new H3(getTranslation("agreement.articleHeading", article.number(), article.heading()));
-        Span lock = new Span();
-        lock.addClassName("lock-note");
-        lockNotes.put(article.id(), lock);
-        Div head = new Div(heading, lock);
-        head.addClassName("article-head");
-        card.add(head);
-        // Markdown → HTML through commonmark with raw HTML escaped, then jsoup's safelist.
-        card.add(new Html("<div class=\"article-body\">" + view.markdown.toSafeHtml(article.body()) + "</div>"));
-        Div actions = new Div();
-        actions.addClassName("item-actions");
-        if (details.may().edit()) {
-            Button edit = new Button(getTranslation("agreement.edit"), VaadinIcon.EDIT.create(), e -> startEdit(article, false));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            edit.setAriaLabel(getTranslation("agreement.edit") + ": " + article.heading());
-            edit.addClassName("edit-article");
-            actions.add(edit);
-        }
-        if (details.may().edit() && view.reorderingArticles) {
-            Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> view.act(() -> view.agreements.moveArticle(article.id(), -1)));
-            up.setAriaLabel(getTranslation("agenda.moveUp") + ": " + article.heading());
-            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> view.act(() -> view.agreements.moveArticle(article.id(), 1)));
-            down.setAriaLabel(getTranslation("agenda.moveDown") + ": " + article.heading());
-            up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            up.addClassName("move-up");
-            down.addClassName("move-down");
-            actions.add(up, down);
-        }
-        actions.add(new CommentsBlock(view, details, article, comments));
-        card.add(actions);
-        return card;
+    private ArticleCard card(ArticleRow article) {
+        return new ArticleCard(article, markdown.toSafeHtml(article.body()), threads.threadOf(article.id()),
+                may.edit() ? () -> startEdit(article.id()) : null,
+                may.edit() && reordering ? delta -> attempt(() -> showOrder(agreements.moveArticle(article.id(), delta)))
+                        : null);
     }
 
-    private void startEdit(ArticleRow article, boolean takeOver) {
-        LockResult lock = view.hub.lock(view.documentKey(), article.id(), view.me, takeOver);
-        if (!lock.granted()) {
-            Notification note = new Notification();
-            note.setDuration(8000);
-            note.setPosition(Notification.Position.MIDDLE);
-            note.add(new Span(getTranslation("agreement.lockedBy", lock.holder().name()) + " "));
-            if (lock.mayTakeOver()) {
-                Button take = new Button(getTranslation("agreement.takeOver"), e -> {
-                    note.close();
-                    startEdit(article, true);
-                });
-                take.setId("take-over");
-                note.add(take);
+    private void commentsChanged(long articleId) {
+        threads.reload();
+        if (cards.get(articleId) instanceof ArticleCard card) {
+            card.showComments(threads.threadOf(articleId));
+        }
+    }
+
+    /** Draws an article's card again, unless it is being edited here. */
+    private void redraw(ArticleRow article) {
+        Component shown = cards.get(article.id());
+        if (isEditing(article.id())) {
+            return;
+        }
+        ArticleCard fresh = card(article);
+        if (shown != null && shown.getParent().isPresent()) {
+            replace(shown, fresh);
+        }
+        cards.put(article.id(), fresh);
+    }
+
+    /** A change asked for here; when refused, the page shows the latest state. */
+    private void attempt(Runnable change) {
+        if (!Feedback.attempt(this, change, () -> { })) {
+            refreshPage.run();
+        }
+    }
+
+    private void startEdit(long articleId) {
+        if (editing.start(articles.get(indexOf(articleId)), false)) {
+            presenceChanged.run();
+        }
+    }
+
+    private void showEditor(ArticleEditor editor) {
+        replace(cards.get(editor.article().id()), editor);
+        cards.put(editor.article().id(), editor);
+    }
+
+    /** The editor closed: the article shows {@code latest}, or what was heard since if newer; nothing is read. */
+    private void editorClosed(ArticleRow latest) {
+        int index = indexOf(latest.id());
+        if (index >= 0) {
+            ArticleRow known = articles.get(index);
+            if (latest.revision() > known.revision()) {
+                replaceRow(index, new ArticleRow(latest.id(), known.number(), latest.heading(), latest.body(),
+                        latest.revision()));
+                textChanged.run();
             }
-            note.open();
-            return;
+            redraw(articles.get(index));
+        } else {
+            cards.remove(latest.id());
+            place();
         }
-        editing = article.id();
-        Div editor = editor(article, article.heading(), article.body() == null ? "" : article.body(), article.revision());
-        replace(cards.get(article.id()), editor);
-        cards.put(article.id(), editor);
-        view.showPresence();
-    }
-
-    private Div editor(ArticleRow article, String headingText, String bodyText, long baseRevision) {
-        TextField heading = new TextField(getTranslation("agreement.field.heading"));
-        heading.setValue(headingText);
-        heading.setWidthFull();
-        heading.setMaxLength(300);
-        heading.setId("article-heading");
-        TextArea body = new TextArea(getTranslation("agreement.field.body"));
-        body.setValue(bodyText);
-        body.setWidthFull();
-        body.setMinHeight("12rem");
-        body.setHelperText(getTranslation("agreement.field.body.help"));
-        body.setId("article-body");
-        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        body.setValueChangeTimeout(2000);
-        body.addValueChangeListener(e -> view.hub.touch(view.documentKey(), view.me.id()));
-        Button save = new Button(getTranslation("common.save"), e -> save(article, heading.getValue(), body.getValue(), baseRevision));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-article");
-        Button cancel = new Button(getTranslation("common.cancel"), e -> stopEditing(article.id()));
-        Div box = new Div(heading, body, new Div(save, cancel));
-        box.addClassName("article");
-        box.addClassName("editing");
-        return box;
-    }
-
-    private void save(ArticleRow article, String heading, String body, long baseRevision) {
-        if (!view.hub.holds(view.documentKey(), article.id(), view.me.id())) {
-            Notification.show(getTranslation("agreement.lockLost"), 7000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        }
-        try {
-            view.agreements.saveArticle(article.id(), heading, body, baseRevision);
-            stopEditing(article.id());
-            Notification.show(getTranslation("common.saved"), 2500, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ArticleConflictException conflict) {
-            new ConflictDialog(view, conflict, choice -> {
-                switch (choice) {
-                    case KEEP_THEIRS -> stopEditing(article.id());
-                    case KEEP_MINE -> save(article, conflict.myHeading(), conflict.myBody(), conflict.theirs().revision());
-                    case MERGE -> {
-                        Div merged = editor(article, conflict.myHeading(), conflict.myBody() == null ? "" : conflict.myBody(),
-                                conflict.theirs().revision());
-                        replace(cards.get(article.id()), merged);
-                        cards.put(article.id(), merged);
-                    }
-                }
-            }).open();
-        } catch (UserInputException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 7000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        presenceChanged.run();
+        Runnable next = afterEditing;
+        afterEditing = null;
+        if (next != null) {
+            next.run();
         }
     }
 
-    /**
-     * Closes the editor. Only the articles that changed are drawn again (the saved one among them);
-     * a new, removed or moved article, or a changed status, still rebuilds the page.
-     */
-    private void stopEditing(long articleId) {
-        view.hub.unlock(view.documentKey(), articleId, view.me.id());
-        editing = null;
-        AgreementDetails latest = view.agreements.get(details.id());
-        boolean sameArticles = latest.articles().stream().map(ArticleRow::id).toList()
-                .equals(details.articles().stream().map(ArticleRow::id).toList());
-        if (!sameArticles || latest.status() != details.status() || !latest.may().equals(details.may())) {
-            view.refresh();
-            return;
-        }
-        update(latest);
-        Div shown = cards.get(articleId);
-        if (shown != null && shown.hasClassName("editing")) {
-            latest.articles().stream().filter(a -> a.id() == articleId).findFirst().ifPresent(a -> {
-                Div fresh = card(a);
-                replace(shown, fresh);
-                cards.put(articleId, fresh);
-            });
-        }
-        view.textChanged(latest);
+    private boolean isEditing(long articleId) {
+        return editing.isEditing(articleId);
+    }
+
+    private int indexOf(long articleId) {
+        return IntStream.range(0, articles.size()).filter(i -> articles.get(i).id() == articleId).findFirst()
+                .orElse(-1);
+    }
+
+    private void replaceRow(int index, ArticleRow row) {
+        List<ArticleRow> now = new ArrayList<>(articles);
+        now.set(index, row);
+        articles = List.copyOf(now);
     }
 }
