@@ -13,8 +13,9 @@ DB_PORT=${BENCH_DB_PORT:-3391}
 RUN=$PWD/target/crash-run
 BASE=http://localhost:$PORT
 
-echo "== building the production jar"
-./mvnw -B -ntp -q -Pproduction -DskipTests package
+echo "== building the production jar with the load-test data (profile loadtest, src/loadtest)"
+# clean: no classes left over from an earlier build; build the product jar with clean too (bench/README.md).
+./mvnw -B -ntp -q clean -Pproduction,loadtest -DskipTests package
 JAR=$(ls target/regiotafel-*.jar | head -1)
 (cd bench && ../mvnw -B -ntp -q test-compile)
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load, memory and collaboration benchmark against the real application (bench/README.md).
-# Builds the production jar, starts it on a fresh embedded MariaDB with the loadtest profile,
+# Builds the production jar plus src/loadtest, starts it on a fresh embedded MariaDB with the loadtest profile,
 # runs the Gatling simulation (with the collaboration probe inside it), then the memory probe,
 # and prints the figures against the goals. Nothing here runs in the normal test suite.
 #   USERS=200 RAMP=60 STEADY=180 SESSIONS=100 SAMPLES=50 THINK_SCALE=1 bash bench/load.sh
@@ -20,8 +20,9 @@ BASE=http://localhost:$PORT
 # Big enough for 300+ sessions; the memory figures come from live objects, not from this limit.
 APP_OPTS=${APP_OPTS:--Xmx2g}
 
-echo "== building the production jar"
-./mvnw -B -ntp -q -Pproduction -DskipTests package
+echo "== building the production jar with the load-test data (profile loadtest, src/loadtest)"
+# clean: no classes left over from an earlier build; build the product jar with clean too (bench/README.md).
+./mvnw -B -ntp -q clean -Pproduction,loadtest -DskipTests package
 JAR=$(ls target/regiotafel-*.jar | head -1)
 
 stop_app() {

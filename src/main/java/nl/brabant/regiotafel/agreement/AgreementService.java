@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.brabant.regiotafel.agreement.AgreementEvent.ArticleAdded;
 import nl.brabant.regiotafel.agreement.AgreementEvent.ArticleDeleted;
@@ -174,6 +175,10 @@ public class AgreementService {
             audit.record(agreement, AuditAction.CONFLICT_KEPT, h + " (#" + copy.getNumber() + ")");
             events.publish(new ConflictCopyKept(agreement.getId(), articleId, copy.getNumber(), events.by()));
             throw new ArticleConflictException(row(article), author, h, b, copy.getNumber());
+        }
+        if (h.equals(article.getHeading()) && Objects.equals(b, article.getBody())) {
+            // Nothing changed: no revision, no event, no audit line; the caller sees the same revision.
+            return row(article);
         }
         Revision revision = newRevision(agreement, article, RevisionKind.EDIT, h, b, article.getPosition(), false,
                 baseRevision);

@@ -19,10 +19,9 @@ import nl.brabant.regiotafel.agreement.ArticleRow;
 import nl.brabant.regiotafel.agreement.CommitmentForm;
 import nl.brabant.regiotafel.agreement.CommitmentService;
 import nl.brabant.regiotafel.region.Theme;
+import nl.brabant.regiotafel.security.AccountSignIn;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -120,10 +119,7 @@ final class DemoAgreements {
     }
 
     private void act(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        AccountSignIn.signIn(users, username);
     }
 
     private static List<String[]> articles(String region, AgreementScope scope) {

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The files attached to agenda items: checked on their content when added, stored under a
@@ -64,6 +65,11 @@ public class AttachmentService {
     @Transactional(readOnly = true)
     public boolean mayAttach(long itemId) {
         return mayAttach(access.visibleItem(itemId));
+    }
+
+    /** The largest attachment accepted; an upload is cut off as soon as it passes this. */
+    public DataSize maxSize() {
+        return inspector.maxSize();
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.agreement;
 
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -80,7 +81,7 @@ class AgreementPermissionTableTest {
         long owner = ownOrganisation == null
                 ? jdbc.queryForObject("SELECT id FROM organisation WHERE type = 'PROVINCE'", Long.class) : ownOrganisation;
         long commitment = commitments.add(consultation, new CommitmentForm("Toezegging", owner, Theme.HOUSING,
-                BigDecimal.TEN, "stuks", LocalDate.now().plusMonths(3), "Aantal"));
+                BigDecimal.TEN, "stuks", LocalDate.now(ClockConfiguration.ZONE).plusMonths(3), "Aantal"));
         long toMove = agreements.create(hvb, "Te verplaatsen", AgreementScope.INTEGRAL, EnumSet.of(Theme.HOUSING),
                 Set.of(tilburg));
         SignIn.as(users, "wethouder.hvb");
@@ -97,7 +98,7 @@ class AgreementPermissionTableTest {
             return null;
         });
         check(reportOwn, () -> {
-            commitments.report(commitment, BigDecimal.ONE, LocalDate.now(), null);
+            commitments.report(commitment, BigDecimal.ONE, LocalDate.now(ClockConfiguration.ZONE), null);
             return null;
         });
         check(audit, () -> audits.of(consultation, 0, 5));

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.agreement;
 
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -114,6 +115,24 @@ class AgreementServiceTest {
     }
 
     @Test
+    void savingAnArticleWithoutAChangeMakesNoRevision() {
+        long id = newAgreement("Tilburg");
+        ArticleRow article = agreements.addArticle(id, "Huisvesting", "Elke gemeente realiseert huisvesting.");
+        long before = agreements.get(id).revisionCount();
+
+        ArticleRow same = agreements.saveArticle(article.id(), "Huisvesting", "Elke gemeente realiseert huisvesting.",
+                article.revision());
+        assertThat(same.revision()).as("the editor's revision stays the current one").isEqualTo(article.revision());
+        assertThat(agreements.get(id).revisionCount()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM revision WHERE article_id = ?", Long.class,
+                article.id())).as("only the revision that created it").isEqualTo(1);
+
+        // A real change right after is an ordinary revision on the same base.
+        ArticleRow changed = agreements.saveArticle(article.id(), "Huisvesting", "Honderd bedden.", same.revision());
+        assertThat(changed.revision()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aConflictingSaveIsRefusedShownWithBothTextsAndKeptSoNothingIsLost() {
         long id = newAgreement("Tilburg");
         ArticleRow article = agreements.addArticle(id, "Artikel", "Tekst 1");
@@ -186,16 +205,16 @@ class AgreementServiceTest {
         assertThatThrownBy(() -> agreements.saveArticle(article.id(), "Huisvesting", "Nieuw", article.revision()))
                 .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.messageKey()).isEqualTo("agreement.error.frozen"));
         assertThat(agreements.get(id).may().adoptFor()).isEqualTo(municipality("Tilburg"));
-        lifecycle.recordAdoption(id, LocalDate.now(), "Raadsbesluit 2026-14");
+        lifecycle.recordAdoption(id, LocalDate.now(ClockConfiguration.ZONE), "Raadsbesluit 2026-14");
         assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.ADOPTION_PENDING);
-        assertThatThrownBy(() -> lifecycle.recordAdoption(id, LocalDate.now(), "Dubbel"))
+        assertThatThrownBy(() -> lifecycle.recordAdoption(id, LocalDate.now(ClockConfiguration.ZONE), "Dubbel"))
                 .isInstanceOf(UserInputException.class);
 
         SignIn.as(users, "wethouder2.hvb");
-        assertThatThrownBy(() -> lifecycle.recordAdoption(id, LocalDate.now().plusDays(3), "Toekomst"))
+        assertThatThrownBy(() -> lifecycle.recordAdoption(id, LocalDate.now(ClockConfiguration.ZONE).plusDays(3), "Toekomst"))
                 .isInstanceOfSatisfying(UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("agreement.error.adoptionDate"));
-        lifecycle.recordAdoption(id, LocalDate.now(), "Collegebesluit W-88");
+        lifecycle.recordAdoption(id, LocalDate.now(ClockConfiguration.ZONE), "Collegebesluit W-88");
         AgreementDetails adopted = agreements.get(id);
         assertThat(adopted.status()).isEqualTo(AgreementStatus.ADOPTED);
         assertThat(adopted.adoptions()).hasSize(2);
@@ -212,22 +231,22 @@ class AgreementServiceTest {
         long id = newAgreement("Tilburg");
         long hartflex = organisation("Hartflex Uitzendbureau");
         long commitment = commitments.add(id, new CommitmentForm("200 extra bedden voor arbeidsmigranten", hartflex,
-                Theme.HOUSING, new BigDecimal("200"), "bedden", LocalDate.now().plusMonths(6), "Aantal gerealiseerde bedden"));
+                Theme.HOUSING, new BigDecimal("200"), "bedden", LocalDate.now(ClockConfiguration.ZONE).plusMonths(6), "Aantal gerealiseerde bedden"));
         SignIn.as(users, "wethouder.hvb");
         lifecycle.toConsultation(id);
 
         // Stakeholders see an agreement (and its commitments) from consultation on.
         SignIn.as(users, "uitzendbureau.hvb");
-        commitments.report(commitment, new BigDecimal("200"), LocalDate.now(), "Alle bedden opgeleverd");
+        commitments.report(commitment, new BigDecimal("200"), LocalDate.now(ClockConfiguration.ZONE), "Alle bedden opgeleverd");
         assertThat(commitments.of(id)).singleElement().satisfies(c -> {
             assertThat(c.status()).isEqualTo(CommitmentStatus.DONE);
             assertThat(c.mayReport()).isTrue();
         });
         SignIn.as(users, "woningcorporatie.hvb");
-        assertThatThrownBy(() -> commitments.report(commitment, BigDecimal.ONE, LocalDate.now(), null))
+        assertThatThrownBy(() -> commitments.report(commitment, BigDecimal.ONE, LocalDate.now(ClockConfiguration.ZONE), null))
                 .isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "monitor");
-        assertThatThrownBy(() -> commitments.report(commitment, BigDecimal.ONE, LocalDate.now(), null))
+        assertThatThrownBy(() -> commitments.report(commitment, BigDecimal.ONE, LocalDate.now(ClockConfiguration.ZONE), null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

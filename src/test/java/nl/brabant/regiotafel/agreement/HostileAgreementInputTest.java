@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.agreement;
 
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -162,7 +163,7 @@ class HostileAgreementInputTest {
                                 commitments.add(agreement, commitmentWith("Indicator", "bedden", text))),
                         () -> count("commitment", "agreement_id", agreement)),
                 Field.line("progress.remark", 1000, false, text -> {
-                    commitments.report(commitment, BigDecimal.TEN, LocalDate.now(), text);
+                    commitments.report(commitment, BigDecimal.TEN, LocalDate.now(ClockConfiguration.ZONE), text);
                     return jdbc.queryForObject("SELECT remark FROM progress_report WHERE commitment_id = ? "
                             + "ORDER BY id DESC LIMIT 1", String.class, commitment);
                 }, () -> count("progress_report", "commitment_id", commitment)),
@@ -176,7 +177,7 @@ class HostileAgreementInputTest {
                 }, () -> jdbc.queryForObject("SELECT COUNT(*) FROM named_version WHERE frozen", Long.class)),
                 Field.line("adoption.decisionReference", 200, true, text -> {
                     long id = pendingAdoption();
-                    lifecycle.recordAdoption(id, LocalDate.now(), text);
+                    lifecycle.recordAdoption(id, LocalDate.now(ClockConfiguration.ZONE), text);
                     pending.pop();
                     return agreements.get(id).adoptions().get(tilburg).decisionReference();
                 }, () -> jdbc.queryForObject("SELECT COUNT(*) FROM adoption", Long.class)));
@@ -265,7 +266,7 @@ class HostileAgreementInputTest {
 
     private CommitmentForm commitmentWith(String description, String unit, String indicator) {
         return new CommitmentForm(description, agency, Theme.HOUSING, new BigDecimal("120"), unit,
-                LocalDate.now().plusYears(1), indicator);
+                LocalDate.now(ClockConfiguration.ZONE).plusYears(1), indicator);
     }
 
     private ArticleRow articleRow(long id) {

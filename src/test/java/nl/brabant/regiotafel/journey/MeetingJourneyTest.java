@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.journey;
 
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -92,7 +93,7 @@ class MeetingJourneyTest {
             officer.waitFor(By.cssSelector("vaadin-combo-box-item"));
             officer.type(owner, Keys.ARROW_DOWN);
             officer.type(owner, Keys.ENTER);
-            String due = LocalDate.now().plusDays(40).format(DateTimeFormatter.ofPattern("d-M-yyyy"));
+            String due = LocalDate.now(ClockConfiguration.ZONE).plusDays(40).format(DateTimeFormatter.ofPattern("d-M-yyyy"));
             By date = By.cssSelector("#action-due input");
             officer.type(date, due);
             officer.type(date, Keys.ENTER);

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.meeting;
 
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -117,7 +118,7 @@ class HostileMeetingInputTest {
                 }, () -> count("decision", published)),
                 Field.line("action.description", 1000, true, text -> {
                     long id = actionItems.create(published, new ActionItemForm(text, coordinator, null,
-                            LocalDate.now().plusDays(14), null, acceptedItem));
+                            LocalDate.now(ClockConfiguration.ZONE).plusDays(14), null, acceptedItem));
                     return column("action_item", "description", id);
                 }, () -> count("action_item", published)));
     }
@@ -200,7 +201,7 @@ class HostileMeetingInputTest {
             minutes.addDecision(meeting, payload.text(), Theme.SOCIAL, item);
             try {
                 actionItems.create(meeting, new ActionItemForm(payload.text(), coordinator, null,
-                        LocalDate.now().plusDays(7), null, null));
+                        LocalDate.now(ClockConfiguration.ZONE).plusDays(7), null, null));
             } catch (UserInputException refusedLineBreak) {
                 // a line break in a one-line field; the decision above has it
             }

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.meeting;
 
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ final class MeetingFixture {
         SignIn.as(users, "coordinator");
         try {
             return actionItems.create(meeting, new ActionItemForm("Actie " + System.nanoTime(), userId(owner), null,
-                    LocalDate.now().plusDays(14), null, null));
+                    LocalDate.now(ClockConfiguration.ZONE).plusDays(14), null, null));
         } finally {
             SignIn.out();
         }

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.meeting;
 
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -94,7 +95,7 @@ class MeetingPermissionTableTest {
         });
         check(write, () -> minutes.addDecision(published, "Besluit", Theme.SOCIAL, null));
         check(create, () -> actionItems.create(published, new nl.brabant.regiotafel.meeting.ActionItemForm("Doen",
-                fixture.userId("ambtenaar.hvb"), null, LocalDate.now().plusDays(7), null, null)));
+                fixture.userId("ambtenaar.hvb"), null, LocalDate.now(ClockConfiguration.ZONE).plusDays(7), null, null)));
         check(updateOther, () -> {
             actionItems.updateStatus(othersAction, ActionItemStatus.IN_PROGRESS, fixture.actionVersion(othersAction));
             return null;

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.meeting;
 
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -88,7 +89,7 @@ class MeetingServiceTest {
         assertThat(minutes.addDecision(meeting, "Tweede besluit", Theme.SOCIAL, null)).isEqualTo(2);
         long decision = minutes.decisions(meeting).getFirst().id();
         long action = actionItems.create(meeting, new ActionItemForm("Locaties inventariseren",
-                fixture.userId("uitzendbureau.peel"), null, LocalDate.now().plusDays(30), decision, proposal));
+                fixture.userId("uitzendbureau.peel"), null, LocalDate.now(ClockConfiguration.ZONE).plusDays(30), decision, proposal));
         meetings.markHeld(meeting);
 
         // The next meeting's agenda brings the open action item back, automatically.

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.monitor;
 
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,7 @@ class HostileMonitorInputTest {
         PolicyStatus status = policies.current().stream().filter(p -> p.municipalityId() == municipality).findFirst()
                 .orElseThrow().status();
         HostileInput.sweep(Field.line("policy.note", 500, false, text -> {
-            policies.record(municipality, status, LocalDate.now(), text);
+            policies.record(municipality, status, LocalDate.now(ClockConfiguration.ZONE), text);
             return policies.historyOf(municipality).getFirst().note();
         }, () -> jdbc.queryForObject("SELECT COUNT(*) FROM policy_framework_status WHERE municipality_id = ?", Long.class,
                 municipality)));

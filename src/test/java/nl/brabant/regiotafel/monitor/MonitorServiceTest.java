@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.monitor;
 
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class MonitorServiceTest {
     }
 
     private RegionFigures figures(String code) {
-        return monitor.dashboard(LocalDate.now().getYear()).stream().filter(r -> r.code().equals(code)).findFirst()
+        return monitor.dashboard(LocalDate.now(ClockConfiguration.ZONE).getYear()).stream().filter(r -> r.code().equals(code)).findFirst()
                 .orElseThrow();
     }
 
@@ -90,14 +91,14 @@ class MonitorServiceTest {
         for (int i = 0; i < 3; i++) {
             jdbc.update("INSERT INTO action_item (region_id, description, owner_user_id, due_date, status, created_at, "
                     + "updated_at, version) VALUES (?, 'Te laat', ?, ?, 'OPEN', ?, ?, 0)", region, user,
-                    Date.valueOf(LocalDate.now().minusDays(3)), now, now);
+                    Date.valueOf(LocalDate.now(ClockConfiguration.ZONE).minusDays(3)), now, now);
         }
         jdbc.update("INSERT INTO action_item (region_id, description, owner_user_id, due_date, status, created_at, "
                 + "updated_at, version) VALUES (?, 'Op tijd', ?, ?, 'IN_PROGRESS', ?, ?, 0)", region, user,
-                Date.valueOf(LocalDate.now().plusDays(30)), now, now);
+                Date.valueOf(LocalDate.now(ClockConfiguration.ZONE).plusDays(30)), now, now);
         jdbc.update("INSERT INTO action_item (region_id, description, owner_user_id, due_date, status, created_at, "
                 + "updated_at, version) VALUES (?, 'Klaar', ?, ?, 'DONE', ?, ?, 0)", region, user,
-                Date.valueOf(LocalDate.now().minusDays(30)), now, now);
+                Date.valueOf(LocalDate.now(ClockConfiguration.ZONE).minusDays(30)), now, now);
         RegionFigures after = figures("KA2");
         assertThat(after.openActionItems() - before.openActionItems()).isEqualTo(4);
         assertThat(after.overdueActionItems() - before.overdueActionItems()).isEqualTo(3);
@@ -125,17 +126,17 @@ class MonitorServiceTest {
         long helmond = jdbc.queryForObject("SELECT id FROM municipality WHERE name = 'Helmond'", Long.class);
         long deurne = jdbc.queryForObject("SELECT id FROM municipality WHERE name = 'Deurne'", Long.class);
         SignIn.as(users, "wethouder.peel"); // alderman of Helmond
-        policies.record(helmond, PolicyStatus.CURRENT_INTEGRAL, LocalDate.now(), "Herijkt");
+        policies.record(helmond, PolicyStatus.CURRENT_INTEGRAL, LocalDate.now(ClockConfiguration.ZONE), "Herijkt");
         assertThat(policies.historyOf(helmond)).first().satisfies(h -> assertThat(h.note()).isEqualTo("Herijkt"));
-        assertThatThrownBy(() -> policies.record(deurne, PolicyStatus.NONE, LocalDate.now(), null))
+        assertThatThrownBy(() -> policies.record(deurne, PolicyStatus.NONE, LocalDate.now(ClockConfiguration.ZONE), null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> policies.record(helmond, PolicyStatus.NONE, LocalDate.now().plusDays(1), null))
+        assertThatThrownBy(() -> policies.record(helmond, PolicyStatus.NONE, LocalDate.now(ClockConfiguration.ZONE).plusDays(1), null))
                 .isInstanceOf(nl.brabant.regiotafel.base.UserInputException.class);
         SignIn.as(users, "monitor");
-        assertThatThrownBy(() -> policies.record(deurne, PolicyStatus.NONE, LocalDate.now(), null))
+        assertThatThrownBy(() -> policies.record(deurne, PolicyStatus.NONE, LocalDate.now(ClockConfiguration.ZONE), null))
                 .isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "coordinator");
-        policies.record(deurne, PolicyStatus.IN_PREPARATION, LocalDate.now(), null);
+        policies.record(deurne, PolicyStatus.IN_PREPARATION, LocalDate.now(ClockConfiguration.ZONE), null);
     }
 
     @Test

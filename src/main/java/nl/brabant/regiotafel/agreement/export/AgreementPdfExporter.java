@@ -1,6 +1,8 @@
 package nl.brabant.regiotafel.agreement.export;
 
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
 import nl.brabant.regiotafel.base.pdf.PageFooter;
+import nl.brabant.regiotafel.base.pdf.Tables;
 
 import static nl.brabant.regiotafel.agreement.export.AgreementFormat.isBlank;
 import static nl.brabant.regiotafel.agreement.export.AgreementFormat.orEmpty;
@@ -32,15 +34,12 @@ public class AgreementPdfExporter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageFooter(title, AgreementLayout.NOTE, 400, 220));
-        document.addTitle(title);
-        document.addSubject(subject(agreement));
+        writer.setPageEvent(new PageFooter(title, HouseStyle.NOTE, 400, 220));
+        HouseStyle.describe(document, title, subject(agreement));
         String themes = AgreementFormat.joined(agreement.themeLabels());
         if (!themes.isEmpty()) {
             document.addKeywords(themes);
         }
-        document.addCreator("Regiotafel");
-        document.setDocumentLanguage("nl-NL");
         document.open();
         TitlePage.write(document, agreement);
         document.newPage();
@@ -64,7 +63,7 @@ public class AgreementPdfExporter {
 
     private static void articles(Document document, PdfWriter writer, List<ArticleLine> articles) {
         if (articles.isEmpty()) {
-            document.add(AgreementLayout.note("Geen artikelen vastgelegd."));
+            document.add(HouseStyle.note("Geen artikelen vastgelegd."));
             return;
         }
         boolean first = true;
@@ -87,12 +86,12 @@ public class AgreementPdfExporter {
 
     private static void commitments(Document document, PdfWriter writer, List<CommitmentLine> commitments) {
         keepWithNext(document, writer, SECTION_ROOM);
-        AgreementLayout.section(document, "Toezeggingen");
+        HouseStyle.section(document, "Toezeggingen");
         if (commitments.isEmpty()) {
-            document.add(AgreementLayout.note("Geen toezeggingen vastgelegd."));
+            document.add(HouseStyle.note("Geen toezeggingen vastgelegd."));
             return;
         }
-        PdfPTable table = AgreementLayout.table(new float[] {22, 13, 11, 14, 10.5f, 12, 10.5f, 9}, SMALL_CELL_BOLD,
+        PdfPTable table = Tables.table(new float[] {22, 13, 11, 14, 10.5f, 12, 10.5f, 9}, SMALL_CELL_BOLD,
                 "Omschrijving", "Eigenaar", "Thema", "Doel", "Deadline", "Indicator", "Voortgang", "Status");
         for (CommitmentLine line : commitments) {
             table.addCell(cell(line.description(), SMALL_CELL));

@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.agreement.export;
 
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Element;
@@ -39,7 +41,7 @@ final class ArticleBody {
                 elements.add(current);
             } else {
                 // A line that follows without a blank line stays in its paragraph or list item, on a line of its own.
-                current.add(AgreementLayout.BODY.chunk("\n" + line.strip()));
+                current.add(HouseStyle.BODY.chunk("\n" + line.strip()));
             }
             afterBlankLine = false;
         }
@@ -47,7 +49,7 @@ final class ArticleBody {
     }
 
     private static Paragraph paragraph(String text, boolean startsBlock) {
-        Paragraph paragraph = AgreementLayout.BODY.paragraph(text);
+        Paragraph paragraph = HouseStyle.BODY.paragraph(text);
         paragraph.setLeading(13.5f);
         paragraph.setSpacingBefore(startsBlock ? 5 : 2);
         return paragraph;
@@ -55,10 +57,10 @@ final class ArticleBody {
 
     /** A hanging bullet: wrapped lines line up with the text, not with the bullet. */
     private static Paragraph bullet(String text, int level) {
-        Paragraph bullet = AgreementLayout.BODY.paragraph(BULLET + text);
+        Paragraph bullet = HouseStyle.BODY.paragraph(BULLET + text);
         bullet.setLeading(13.5f);
         bullet.setSpacingBefore(2);
-        float hang = AgreementLayout.BODY.baseFont().getWidthPoint(BULLET, AgreementLayout.BODY.size());
+        float hang = HouseStyle.BODY.baseFont().getWidthPoint(BULLET, HouseStyle.BODY.size());
         bullet.setIndentationLeft(BULLET_INDENT * (level + 1) + hang);
         bullet.setFirstLineIndent(-hang);
         return bullet;

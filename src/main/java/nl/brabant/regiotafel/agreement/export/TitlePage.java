@@ -1,11 +1,14 @@
 package nl.brabant.regiotafel.agreement.export;
 
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.pdf.Tables;
+
 import static nl.brabant.regiotafel.agreement.export.AgreementFormat.isBlank;
 import static nl.brabant.regiotafel.agreement.export.AgreementFormat.orEmpty;
-import static nl.brabant.regiotafel.agreement.export.AgreementLayout.CELL;
-import static nl.brabant.regiotafel.agreement.export.AgreementLayout.CELL_BOLD;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.cell;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.fact;
+import static nl.brabant.regiotafel.base.pdf.HouseStyle.CELL;
+import static nl.brabant.regiotafel.base.pdf.HouseStyle.CELL_BOLD;
 
 import java.util.List;
 import org.openpdf.text.Chunk;
@@ -24,17 +27,15 @@ final class TitlePage {
 
     static void write(Document document, AgreementDocument a) {
         if (!isBlank(a.regionName())) {
-            document.add(AgreementLayout.KICKER.paragraph(a.regionName()));
+            document.add(HouseStyle.KICKER.paragraph(a.regionName()));
         }
-        document.add(AgreementLayout.HEADING.paragraph(HEADING));
+        document.add(HouseStyle.HEADING.paragraph(HEADING));
         if (!isBlank(a.title())) {
-            Paragraph title = AgreementLayout.TITLE.paragraph(a.title());
+            Paragraph title = HouseStyle.TITLE.paragraph(a.title());
             title.setSpacingBefore(4);
             document.add(title);
         }
-        PdfPTable facts = new PdfPTable(new float[] {24, 76});
-        facts.setWidthPercentage(100);
-        facts.setSpacingBefore(12);
+        PdfPTable facts = Tables.facts(24, 76, 12);
         fact(facts, "Versie:", a.versionName());
         fact(facts, "Status:", a.statusLabel());
         fact(facts, "Reikwijdte:", a.scopeLabel());
@@ -42,7 +43,7 @@ final class TitlePage {
         fact(facts, "Versie vastgelegd:", recorded(a));
         document.add(facts);
 
-        AgreementLayout.section(document, "Vaststelling per gemeente");
+        HouseStyle.section(document, "Vaststelling per gemeente");
         adoptions(document, orEmpty(a.adoptions()));
     }
 
@@ -57,16 +58,16 @@ final class TitlePage {
 
     private static void adoptions(Document document, List<AdoptionLine> adoptions) {
         if (adoptions.isEmpty()) {
-            document.add(AgreementLayout.note("Nog geen gemeenten aan deze afspraken verbonden."));
+            document.add(HouseStyle.note("Nog geen gemeenten aan deze afspraken verbonden."));
             return;
         }
         long adopted = adoptions.stream().filter(line -> line.adoptedOn() != null).count();
-        Paragraph summary = AgreementLayout.BODY.paragraph(adopted + " van " + adoptions.size() + " gemeenten "
+        Paragraph summary = HouseStyle.BODY.paragraph(adopted + " van " + adoptions.size() + " gemeenten "
                 + (adopted == 1 ? "heeft" : "hebben") + " vastgesteld");
         summary.setSpacingAfter(6);
         document.add(summary);
 
-        PdfPTable table = AgreementLayout.table(new float[] {30, 22, 48}, CELL_BOLD,
+        PdfPTable table = Tables.table(new float[] {30, 22, 48}, CELL_BOLD,
                 "Gemeente", "Vastgesteld op", "Besluit");
         for (AdoptionLine line : adoptions) {
             table.addCell(cell(line.municipality(), CELL));
@@ -82,8 +83,8 @@ final class TitlePage {
         Phrase phrase = CELL.phrase(AgreementFormat.orDash(line.decisionReference()));
         if (!isBlank(line.recordedBy())) {
             phrase.add(Chunk.NEWLINE);
-            phrase.add(AgreementLayout.NOTE.chunk("vastgelegd door " + line.recordedBy()));
+            phrase.add(HouseStyle.NOTE.chunk("vastgelegd door " + line.recordedBy()));
         }
-        return cell(phrase);
+        return Tables.cell(phrase);
     }
 }

@@ -87,8 +87,9 @@ final class ArticleEditing {
         }
         try {
             ArticleRow saved = agreements.saveArticle(article.id(), heading, body, baseRevision);
-            Notification.show(editor.getTranslation("common.saved"), 2500, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            boolean changed = saved.revision() != baseRevision;
+            Notification.show(editor.getTranslation(changed ? "common.saved" : "agreement.article.unchanged"), 2500,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             stop(saved);
         } catch (ArticleConflictException conflict) {
             new ConflictDialog(comparator, conflict, choice -> {

@@ -1,2 +1,5 @@
-/** Shared pieces of the PDF exports: a font that keeps its weight for Dutch text, a page footer. */
+/**
+ * The house style of the PDF exports, written once: colours and type ({@link HouseStyle}), a font that keeps its
+ * weight for Dutch text ({@link TextFont}), tables ({@link Tables}) and the page footer ({@link PageFooter}).
+ */
 package nl.brabant.regiotafel.base.pdf;

@@ -12,6 +12,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Decides whether an uploaded file may be attached to an agenda item. Works on a file the upload
@@ -57,6 +58,11 @@ public class AttachmentInspector {
             throw new UserInputException("attachment.error.mismatch");
         }
         return new InspectedFile(name, kind.mediaType().toString(), size);
+    }
+
+    /** The largest file accepted. */
+    public DataSize maxSize() {
+        return properties.maxSize();
     }
 
     /** What Tika core makes of the bytes alone; package-private so that tests can show it. */

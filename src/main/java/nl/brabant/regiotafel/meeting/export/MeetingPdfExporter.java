@@ -1,11 +1,14 @@
 package nl.brabant.regiotafel.meeting.export;
 
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.pdf.Tables;
+
+import static nl.brabant.regiotafel.base.pdf.HouseStyle.note;
+import static nl.brabant.regiotafel.base.pdf.HouseStyle.section;
 import static nl.brabant.regiotafel.meeting.export.DutchFormat.isBlank;
 import static nl.brabant.regiotafel.meeting.export.DutchFormat.orDash;
 import static nl.brabant.regiotafel.meeting.export.DutchFormat.orEmpty;
 import static nl.brabant.regiotafel.meeting.export.PdfLayout.cell;
-import static nl.brabant.regiotafel.meeting.export.PdfLayout.note;
-import static nl.brabant.regiotafel.meeting.export.PdfLayout.section;
 import static nl.brabant.regiotafel.meeting.export.PdfLayout.table;
 
 import java.util.List;
@@ -57,12 +60,12 @@ public class MeetingPdfExporter {
                 document.add(note("Geen agendapunten vastgelegd."));
             }
             for (AgendaEntry item : agenda) {
-                Paragraph heading = new Paragraph(item.number() + ". " + orDash(item.title()), PdfLayout.BODY_BOLD);
+                Paragraph heading = HouseStyle.BODY_BOLD.paragraph(item.number() + ". " + orDash(item.title()));
                 heading.setSpacingBefore(6);
                 document.add(heading);
                 document.add(isBlank(item.minutesText())
                         ? note("Geen verslag vastgelegd.")
-                        : new Paragraph(item.minutesText(), PdfLayout.BODY));
+                        : HouseStyle.BODY.paragraph(item.minutesText()));
             }
             section(document, "Besluiten");
             decisions(document, orEmpty(m.decisions()));
@@ -72,12 +75,12 @@ public class MeetingPdfExporter {
     }
 
     private static PdfPCell subject(AgendaEntry item) {
-        Phrase phrase = new Phrase(new Chunk(orDash(item.title()), PdfLayout.CELL_BOLD));
+        Phrase phrase = HouseStyle.CELL_BOLD.phrase(orDash(item.title()));
         if (!isBlank(item.explanation())) {
             phrase.add(Chunk.NEWLINE);
-            phrase.add(new Chunk(item.explanation(), PdfLayout.NOTE));
+            phrase.add(HouseStyle.NOTE.chunk(item.explanation()));
         }
-        return cell(phrase);
+        return Tables.cell(phrase);
     }
 
     private static void attendees(Document document, List<AttendeeEntry> attendees) {

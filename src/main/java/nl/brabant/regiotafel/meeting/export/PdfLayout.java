@@ -1,40 +1,22 @@
 package nl.brabant.regiotafel.meeting.export;
 
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.pdf.PageFooter;
+import nl.brabant.regiotafel.base.pdf.Tables;
+
 import static nl.brabant.regiotafel.meeting.export.DutchFormat.isBlank;
 import static nl.brabant.regiotafel.meeting.export.DutchFormat.orDash;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
 import org.openpdf.text.Document;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
-/** The look shared by the meeting PDFs: A4 page, header block, section headings, tables and footer. */
+/** The meeting PDFs in the house style: A4 page, header block with the meeting's facts, tables and footer. */
 final class PdfLayout {
-
-    private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
-    private static final Color GREY = new Color(0x55, 0x55, 0x55);
-    private static final Color HEADER_FILL = new Color(0xe4, 0xec, 0xf4);
-    private static final Color RULE = new Color(0xb0, 0xb8, 0xc0);
-
-    // The built-in Helvetica is written in Cp1252 (WinAnsi), which covers é, ë, ï, ü, – and €: no font to embed.
-    static final Font BODY = new Font(Font.HELVETICA, 10);
-    static final Font BODY_BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
-    static final Font CELL = new Font(Font.HELVETICA, 9);
-    static final Font CELL_BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
-    static final Font NOTE = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, GREY);
-    private static final Font REMARK = new Font(Font.HELVETICA, 10, Font.ITALIC, GREY);
-    private static final Font KICKER = new Font(Font.HELVETICA, 10, Font.BOLD, GREY);
-    private static final Font HEADING = new Font(Font.HELVETICA, 22, Font.BOLD, ACCENT);
-    private static final Font TITLE = new Font(Font.HELVETICA, 14, Font.BOLD);
-    private static final Font SECTION = new Font(Font.HELVETICA, 12.5f, Font.BOLD, ACCENT);
 
     private PdfLayout() {}
 
@@ -44,13 +26,8 @@ final class PdfLayout {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PdfFooter(title));
-        document.addTitle(title);
-        if (!isBlank(m.regionName())) {
-            document.addSubject(m.regionName());
-        }
-        document.addCreator("Regiotafel");
-        document.setDocumentLanguage("nl-NL");
+        writer.setPageEvent(new PageFooter(title, HouseStyle.NOTE, 400, 220));
+        HouseStyle.describe(document, title, m.regionName());
         document.open();
         header(document, heading, m);
         body.accept(document);
@@ -60,15 +37,13 @@ final class PdfLayout {
 
     private static void header(Document document, String heading, MeetingDocument m) {
         if (!isBlank(m.regionName())) {
-            document.add(new Paragraph(m.regionName(), KICKER));
+            document.add(HouseStyle.KICKER.paragraph(m.regionName()));
         }
-        document.add(new Paragraph(heading, HEADING));
+        document.add(HouseStyle.HEADING.paragraph(heading));
         if (!isBlank(m.title())) {
-            document.add(new Paragraph(m.title(), TITLE));
+            document.add(HouseStyle.TITLE.paragraph(m.title()));
         }
-        PdfPTable facts = new PdfPTable(new float[] {22, 78});
-        facts.setWidthPercentage(100);
-        facts.setSpacingBefore(6);
+        PdfPTable facts = Tables.facts(22, 78, 6);
         fact(facts, "Bijeenkomst", m.sequenceLabel());
         fact(facts, "Datum en tijd", DutchFormat.period(m.start(), m.end()));
         fact(facts, "Locatie", m.location());
@@ -82,53 +57,16 @@ final class PdfLayout {
     }
 
     private static void fact(PdfPTable facts, String label, String value) {
-        facts.addCell(plain(new Phrase(label, BODY_BOLD)));
-        facts.addCell(plain(new Phrase(orDash(value), BODY)));
+        Tables.fact(facts, label, orDash(value));
     }
 
-    static void section(Document document, String text) {
-        Paragraph section = new Paragraph(text, SECTION);
-        section.setSpacingBefore(16);
-        section.setSpacingAfter(6);
-        document.add(section);
-    }
-
-    /** A full-width table whose header row repeats when it runs onto the next page. */
+    /** A table whose header row is set in the bold cell type. */
     static PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String header : headers) {
-            PdfPCell cell = cell(new Phrase(header, CELL_BOLD));
-            cell.setBackgroundColor(HEADER_FILL);
-            table.addCell(cell);
-        }
-        return table;
+        return Tables.table(widths, HouseStyle.CELL_BOLD, headers);
     }
 
+    /** A table cell; a missing value prints as "—". */
     static PdfPCell cell(String text) {
-        return cell(new Phrase(orDash(text), CELL));
-    }
-
-    static PdfPCell cell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setPadding(4);
-        cell.setPaddingBottom(5);
-        cell.setBorderColor(RULE);
-        cell.setBorderWidth(0.5f);
-        return cell;
-    }
-
-    /** A remark in place of missing content, such as "Geen besluiten vastgelegd.". */
-    static Paragraph note(String text) {
-        return new Paragraph(text, REMARK);
-    }
-
-    private static PdfPCell plain(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(2);
-        cell.setPaddingLeft(0);
-        return cell;
+        return Tables.cell(orDash(text), HouseStyle.CELL);
     }
 }

@@ -11,10 +11,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.Locale;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.meeting.AgendaItemRow;
 import nl.brabant.regiotafel.meeting.AttachmentContent;
@@ -45,17 +47,25 @@ class AttachmentsBlock extends Div {
         }
         if (mayAttach) {
             UI ui = UI.getCurrent();
-            Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            long maxBytes = attachments.maxSize().toBytes();
+            long maxMegabytes = attachments.maxSize().toMegabytes();
+            Runnable tooLarge = () -> ui.access(() -> showRefusal(ui, "attachment.error.tooLarge", maxMegabytes));
+            Upload upload = new Upload(new AttachmentUploadHandler(maxBytes, (fileName, file) -> {
                 try {
-                    attachments.add(item.id(), metadata.fileName(), file.toPath());
+                    attachments.add(item.id(), fileName, file);
                     ui.access(view::refresh);
                 } catch (UserInputException refused) {
-                    ui.access(() -> Notification.show(ui.getTranslation(refused.messageKey(), refused.arguments()),
-                            7000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
-                } finally {
-                    java.nio.file.Files.deleteIfExists(file.toPath());
+                    ui.access(() -> showRefusal(ui, refused.messageKey(), refused.arguments()));
                 }
-            }));
+            }, tooLarge));
+            // The browser refuses a larger file before sending it; the handler holds the limit anyway.
+            upload.setMaxFileSize(Math.toIntExact(Math.min(maxBytes, Integer.MAX_VALUE)));
+            upload.setUploadFormat(UploadFormat.RAW);
+            upload.addFileRejectedListener(e -> {
+                if (tooBig(upload, e.getErrorMessage())) {
+                    showRefusal(ui, "attachment.error.tooLarge", maxMegabytes);
+                }
+            });
             upload.setMaxFiles(1);
             upload.setDropAllowed(true);
             upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods",
@@ -66,6 +76,20 @@ class AttachmentsBlock extends Div {
             upload.setUploadButton(button);
             add(upload);
         }
+    }
+
+    /** The browser's refusal for size carries the upload's own text; its English default names the size. */
+    private static boolean tooBig(Upload upload, String message) {
+        UploadI18N i18n = upload.getI18n();
+        if (i18n != null && i18n.getError() != null && i18n.getError().getFileIsTooBig() != null) {
+            return i18n.getError().getFileIsTooBig().equals(message);
+        }
+        return message != null && message.toLowerCase(Locale.ROOT).contains("big");
+    }
+
+    private static void showRefusal(UI ui, String key, Object... arguments) {
+        Notification.show(ui.getTranslation(key, arguments), 7000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void confirmRemove(AttachmentService attachments, AttachmentRow file, MeetingView view) {

@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.monitor.export;
 
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.pdf.Tables;
 import nl.brabant.regiotafel.base.pdf.TextFont;
 
 import java.awt.Color;
@@ -12,26 +14,21 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
-/** Fonts, headings and tables of the monitor PDF, in the look of the agreement and meeting PDFs. */
+/**
+ * What the monitor PDF adds to the house style: a title without kicker, and tables of figures in a denser type with
+ * striped rows and right-aligned numbers.
+ */
 final class MonitorLayout {
 
     static final String MISSING = "—";
 
-    private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
-    private static final Color GREY = new Color(0x55, 0x55, 0x55);
-    private static final Color HEADER_FILL = new Color(0xe6, 0xe6, 0xe6);
-    private static final Color ZEBRA_FILL = new Color(0xf5, 0xf6, 0xf7);
-    private static final Color RULE = new Color(0xb0, 0xb8, 0xc0);
     /** Counts and percentages line up on their last digit, as in a spreadsheet. */
     private static final Pattern NUMBER = Pattern.compile("[-+−]?[\\d.,\\s]*\\d\\s*%?");
 
-    static final TextFont NOTE = TextFont.regular(8.5f, GREY);
-    static final TextFont TITLE = TextFont.bold(20, ACCENT);
-    private static final TextFont SUBTITLE = TextFont.regular(11, GREY);
-    private static final TextFont SECTION = TextFont.bold(13, ACCENT);
+    private static final TextFont TITLE = TextFont.bold(20, HouseStyle.ACCENT);
+    private static final TextFont SUBTITLE = TextFont.regular(11, HouseStyle.GREY);
     private static final TextFont CELL = TextFont.regular(8.5f, Color.BLACK);
     private static final TextFont CELL_BOLD = TextFont.bold(8.5f, Color.BLACK);
-    private static final TextFont REMARK = TextFont.italic(10, GREY);
 
     private MonitorLayout() {}
 
@@ -48,20 +45,13 @@ final class MonitorLayout {
         }
     }
 
-    static void section(Document document, String text) {
-        Paragraph section = SECTION.paragraph(text);
-        section.setSpacingBefore(16);
-        section.setSpacingAfter(6);
-        document.add(section);
-    }
-
     /** A table of the rows, or a remark that there is nothing to show; a short row is padded with dashes. */
     static void table(Document document, List<String> header, List<List<String>> rows) {
         List<String> head = header == null ? List.of() : header;
         List<List<String>> body = rows == null ? List.of() : rows;
         int columns = Math.max(head.size(), body.stream().mapToInt(r -> r == null ? 0 : r.size()).max().orElse(0));
         if (body.isEmpty() || columns == 0) {
-            Paragraph none = REMARK.paragraph("Geen gegevens.");
+            Paragraph none = HouseStyle.note("Geen gegevens.");
             none.setSpacingBefore(6);
             document.add(none);
             return;
@@ -72,12 +62,12 @@ final class MonitorLayout {
         if (!head.isEmpty()) {
             table.setHeaderRows(1);
             for (int i = 0; i < columns; i++) {
-                table.addCell(cell(at(head, i), CELL_BOLD, HEADER_FILL));
+                table.addCell(cell(at(head, i), CELL_BOLD, HouseStyle.HEADER_FILL));
             }
         }
         for (int r = 0; r < body.size(); r++) {
             List<String> row = body.get(r) == null ? List.of() : body.get(r);
-            Color fill = r % 2 == 1 ? ZEBRA_FILL : null;
+            Color fill = r % 2 == 1 ? HouseStyle.ZEBRA_FILL : null;
             for (int i = 0; i < columns; i++) {
                 table.addCell(cell(at(row, i), CELL, fill));
             }
@@ -100,12 +90,7 @@ final class MonitorLayout {
     }
 
     private static PdfPCell cell(String text, TextFont font, Color fill) {
-        PdfPCell cell = new PdfPCell(font.phrase(text));
-        cell.setPadding(3.5f);
-        cell.setPaddingBottom(4.5f);
-        cell.setBorderColor(RULE);
-        cell.setBorderWidth(0.5f);
-        cell.setBackgroundColor(fill);
+        PdfPCell cell = Tables.cell(font.phrase(text), fill);
         if (font == CELL && NUMBER.matcher(text).matches()) {
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }

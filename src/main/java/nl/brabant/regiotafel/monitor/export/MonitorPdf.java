@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.monitor.export;
 
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
 import nl.brabant.regiotafel.base.pdf.PageFooter;
 
 import java.io.ByteArrayOutputStream;
@@ -39,13 +40,8 @@ public class MonitorPdf {
         Rectangle landscape = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
         Document document = new Document(landscape, 40, 40, 36, 50);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageFooter(shownTitle, MonitorLayout.NOTE, 560, 300));
-        document.addTitle(shownTitle);
-        if (subtitle != null && !subtitle.isBlank()) {
-            document.addSubject(subtitle);
-        }
-        document.addCreator("Regiotafel");
-        document.setDocumentLanguage("nl-NL");
+        writer.setPageEvent(new PageFooter(shownTitle, HouseStyle.NOTE, 560, 300));
+        HouseStyle.describe(document, shownTitle, subtitle);
         document.open();
         MonitorLayout.title(document, shownTitle, subtitle);
         MonitorLayout.table(document, header, rows);
@@ -62,7 +58,7 @@ public class MonitorPdf {
         if (writer.getVerticalPosition(true) - document.bottom() < room) {
             document.newPage();
         }
-        MonitorLayout.section(document, heading);
+        HouseStyle.section(document, heading);
         if (chart != null) {
             document.add(chart);
         }

@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.brabant.regiotafel.base.ui.LocaleSupport;
 import nl.brabant.regiotafel.security.EndedSessionExit;
 import nl.brabant.regiotafel.security.InactivityLimits;
+import nl.brabant.regiotafel.security.LoginCsrfFilter;
 
 /** The sign-in page, in Dutch unless English was chosen. One generic error for every failure. */
 @Route(value = "login", autoLayout = false)
@@ -65,6 +66,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             form.setError(true);
         } else if (parameters.containsKey("error")) {
             form.setError(true);
+        } else if (parameters.containsKey(LoginCsrfFilter.EXPIRED_PARAMETER)) {
+            notice.setText(getTranslation("login.expired"));
+            notice.setVisible(true);
         } else if (parameters.containsKey(EndedSessionExit.LANDING_PARAMETER)) {
             notice.setText(getTranslation("login.inactive", InactivityWarning.spell(this, limits.inactivityTimeout())));
             notice.setVisible(true);

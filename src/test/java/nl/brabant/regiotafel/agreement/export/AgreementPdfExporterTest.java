@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.agreement.export;
 
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
 import nl.brabant.regiotafel.base.pdf.PageFooter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,10 +85,10 @@ class AgreementPdfExporterTest {
     void aLongTitleIsShortenedInTheFooterOnly() {
         String title = "Afspraken ".repeat(40).strip();
 
-        String footer = PageFooter.shortened(title + "\n", AgreementLayout.NOTE, 400, 220);
+        String footer = PageFooter.shortened(title + "\n", HouseStyle.NOTE, 400, 220);
 
         assertThat(footer).endsWith("…").hasSizeLessThan(title.length()).doesNotContain("\n");
-        assertThat(PageFooter.shortened("Korte titel", AgreementLayout.NOTE, 400, 220)).isEqualTo("Korte titel");
+        assertThat(PageFooter.shortened("Korte titel", HouseStyle.NOTE, 400, 220)).isEqualTo("Korte titel");
     }
 
     private byte[] export(String name, AgreementDocument agreement) throws IOException {

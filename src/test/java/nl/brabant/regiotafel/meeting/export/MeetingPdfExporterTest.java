@@ -1,8 +1,12 @@
 package nl.brabant.regiotafel.meeting.export;
 
+import nl.brabant.regiotafel.base.pdf.PdfFonts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -54,6 +58,28 @@ class MeetingPdfExporterTest {
                 "Geen openstaande actiepunten.");
         assertThat(minutes).contains("Verslag", "Geen deelnemers vastgelegd.", "Geen besluiten vastgelegd.",
                 "Geen actiepunten vastgelegd.");
+    }
+
+    @Test
+    void boldTextWithADashOrEuroSignStaysBold() throws IOException {
+        byte[] agenda = preview("agenda", exporter.agenda(SampleMeeting.thirdMeeting("Gepland")));
+        byte[] minutes = preview("minutes", exporter.minutes(SampleMeeting.thirdMeeting("Afgerond")));
+
+        // The title ("Agenda – …"), the bold item "Begroting – € 45.000" and the footer hold "–" or "€": all of it
+        // fits Cp1252, so only the built-in Helvetica faces may appear, never OpenPDF's regular-only fallback.
+        assertThat(PdfFonts.used(agenda)).contains("Helvetica", "Helvetica-Bold")
+                .allMatch(name -> name.startsWith("Helvetica"));
+        assertThat(PdfFonts.used(minutes)).contains("Helvetica", "Helvetica-Bold")
+                .allMatch(name -> name.startsWith("Helvetica"));
+    }
+
+    /** Run with -Dpdf.preview to look at the pages, e.g. with pdftoppm. */
+    private static byte[] preview(String name, byte[] pdf) throws IOException {
+        if (System.getProperty("pdf.preview") != null) {
+            Path dir = Files.createDirectories(Path.of("target", "pdf-preview"));
+            Files.write(dir.resolve("meeting-" + name + ".pdf"), pdf);
+        }
+        return pdf;
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import nl.brabant.regiotafel.agreement.AgreementScope;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.base.db.NoExternalDatabaseCondition;
 import nl.brabant.regiotafel.region.Theme;
+import nl.brabant.regiotafel.security.AccountSignIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,9 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -143,9 +141,6 @@ class LoadTestData implements ApplicationRunner {
     }
 
     private void act(String username) {
-        UserDetails user = users.loadUserByUsername(username.toLowerCase(Locale.ROOT));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        AccountSignIn.signIn(users, username);
     }
 }
