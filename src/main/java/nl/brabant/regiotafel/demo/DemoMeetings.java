@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DemoMeetings {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = ClockConfiguration.ZONE;
 
     /** Evaluation Table 2: region, date, label. Kempen/A2 held none. */
     private static final List<String[]> HELD = List.of(

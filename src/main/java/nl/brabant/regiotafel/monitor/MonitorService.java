@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.brabant.regiotafel.agreement.CommitmentStatus;
 import nl.brabant.regiotafel.agreement.CommitmentStatusRule;
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.AccessPolicy;
 import nl.brabant.regiotafel.security.Action;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MonitorService {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = ClockConfiguration.ZONE;
 
     private final EntityManager entityManager;
     private final AccessPolicy policy;
@@ -49,6 +50,11 @@ public class MonitorService {
 
     public boolean mayView() {
         return policy.mayAnywhere(Action.VIEW_MONITOR);
+    }
+
+    /** Whether the figures cover the whole province, or only the regions this person belongs to. */
+    public boolean seesEveryRegion() {
+        return requireScope().everyRegion();
     }
 
     public List<RegionFigures> dashboard(int year) {

@@ -3,6 +3,7 @@ package nl.brabant.regiotafel.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -24,6 +25,12 @@ class AuthenticationEvents {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
         String address = address(event.getAuthentication().getDetails());
+        if (event.getException() instanceof AuthenticationServiceException) {
+            // the password could not be checked (database unavailable): not a guess, so not throttled
+            log.warn("Login for user '{}' from {} could not be checked: {}", LogSafe.of(username), address,
+                    event.getException().getClass().getSimpleName());
+            return;
+        }
         throttle.recordFailure(username, address);
         log.warn("Failed login for user '{}' from {}: {}", LogSafe.of(username), address,
                 event.getException().getClass().getSimpleName());

@@ -9,6 +9,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -63,8 +64,15 @@ class SecurityConfiguration {
                     .frameOptions(frame -> frame.sameOrigin())
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
         });
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
-                .build();
+        // Vaadin 25 denies every address that is not a known route; a signed-in user would get a bare 403
+        // for a mistyped address. Signed in, Vaadin answers it: our 404 page inside the menu (NotFoundView).
+        // There is nothing but the Vaadin servlet behind this chain, and views keep their own access rules.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // After Vaadin's configurer, or Spring's own default login page would be served at /login.
+        // Setting the login page later keeps this handler ("?unavailable" when the check itself failed).
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        return http.build();
     }
 
     /** bcrypt behind Spring's delegating encoder, so a later switch to argon2 keeps old hashes valid. */

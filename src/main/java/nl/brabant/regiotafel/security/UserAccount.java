@@ -44,6 +44,10 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** "nl" or "en" once the person chose a language; null before. */
+    @Column(length = 8)
+    private String language;
+
     @Version
     private long version;
 
@@ -88,6 +92,10 @@ class UserAccount {
 
     Organisation getOrganisation() {
         return organisation;
+    }
+
+    String getLanguage() {
+        return language;
     }
 
     long getVersion() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -12,6 +13,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** A bulk update, so that choosing a language does not bump the version an administrator may be editing. */
+    @Modifying
+    @Query("update UserAccount u set u.language = :language where u.username = :username")
+    int updateLanguage(@Param("username") String username, @Param("language") String language);
 
     @Query("""
             select u from UserAccount u left join fetch u.organisation

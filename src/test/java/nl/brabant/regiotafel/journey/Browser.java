@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -87,9 +88,13 @@ final class Browser implements AutoCloseable {
     /** Like waitForText, but also finds text scrolled out of sight (Selenium's getText only sees what shows). */
     void waitForContent(By by, String text) {
         until(d -> {
-            var elements = d.findElements(by);
-            return !elements.isEmpty() && String.valueOf(((JavascriptExecutor) d)
-                    .executeScript("return arguments[0].textContent;", elements.getFirst())).contains(text);
+            try {
+                var elements = d.findElements(by);
+                return !elements.isEmpty() && String.valueOf(((JavascriptExecutor) d)
+                        .executeScript("return arguments[0].textContent;", elements.getFirst())).contains(text);
+            } catch (StaleElementReferenceException reloaded) {
+                return false; // the page reloaded between finding and reading: look again
+            }
         });
     }
 
@@ -113,6 +118,32 @@ final class Browser implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Waits until Vaadin has answered every request of this page (nothing loading), so the page is complete. */
+    void settle() {
+        until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
+                        + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    /** The element that has the keyboard focus, looking into shadow roots (Vaadin's fields keep their inputs there). */
+    WebElement focused() {
+        return (WebElement) script("let e = document.activeElement;"
+                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; } return e;");
+    }
+
+    /** Presses keys as a keyboard user does: into whatever has the focus. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    void deleteCookie(String name) {
+        driver.manage().deleteCookieNamed(name);
+    }
+
+    WebDriver driver() {
+        return driver;
     }
 
     String pageText() {

@@ -3,16 +3,61 @@ package nl.brabant.regiotafel.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.brabant.regiotafel.WebIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The language switch on the login page, and the cookie that remembers it. */
+/** The language switch on the login page, the cookie that remembers it, and the account that keeps it. */
 @WebIntegrationTest
 class LanguageJourneyTest {
 
+    private static final String USER = "woningcorporatie.hvb";
+    private static final String PASSWORD = "Regiotafel-demo-2026";
+
     @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void backToDutch() {
+        jdbc.update("UPDATE user_account SET language = NULL WHERE username = ?", USER);
+    }
+
+    @Test
+    void theAccountKeepsEnglishAcrossSignOutAndOnAnotherBrowser() throws Exception {
+        try (Browser browser = new Browser(port)) {
+            browser.logIn(USER, PASSWORD);
+            browser.waitFor(By.cssSelector("vaadin-menu-bar-button"));
+            browser.click(By.cssSelector("vaadin-menu-bar-button"));
+            browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Taal')]"));
+            browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'English')]"));
+            browser.waitForContent(By.tagName("vaadin-app-layout"), "Regions");
+            browser.click(By.cssSelector("vaadin-menu-bar-button"));
+            browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"));
+            browser.waitForPath("/login");
+
+            browser.logIn(USER, PASSWORD);
+            browser.waitForContent(By.tagName("vaadin-app-layout"), "Regions");
+            browser.click(By.cssSelector("vaadin-menu-bar-button"));
+            browser.waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"));
+        }
+        try (Browser elsewhere = new Browser(port)) {
+            elsewhere.logIn(USER, PASSWORD);
+            elsewhere.waitForContent(By.tagName("vaadin-app-layout"), "Regions");
+            elsewhere.click(By.cssSelector("vaadin-menu-bar-button"));
+            elsewhere.waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"));
+            assertThat(elsewhere.cookie("regiotafel-taal")).as("the cookie follows the account")
+                    .satisfies(c -> assertThat(c.getValue()).isEqualTo("en"));
+            elsewhere.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Language')]"));
+            elsewhere.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Nederlands')]"));
+            elsewhere.waitForContent(By.tagName("vaadin-app-layout"), "Regio's");
+        }
+        assertThat(jdbc.queryForObject("SELECT language FROM user_account WHERE username = ?", String.class, USER))
+                .isEqualTo("nl");
+    }
 
     @Test
     void englishIsRememberedInACookieThatNoScriptCanRead() throws Exception {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.SignIn;
 import org.hibernate.SessionFactory;

@@ -50,6 +50,17 @@ class HttpSecurityTest {
     }
 
     @Test
+    void anUnknownAddressAnswers404AndAKnownOne200ForASignedInBrowser() throws Exception {
+        String session = signIn("ambtenaar.nob");
+        assertThat(page("/bestaat-niet", session).statusCode()).isEqualTo(404);
+        assertThat(page("/regio/NOB/bestaat-niet", session).statusCode()).isEqualTo(404);
+        HttpResponse<String> known = page("/regio/NOB", session);
+        assertThat(known.statusCode()).isEqualTo(200);
+        // The 404 page is still the application's own page (menu, language), not a bare error.
+        assertThat(page("/bestaat-niet", session).body()).contains("<html").contains("VAADIN/");
+    }
+
+    @Test
     void loginPageIsServedAnonymously() throws Exception {
         HttpResponse<String> response = get("/login");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -225,6 +236,12 @@ class HttpSecurityTest {
     private HttpResponse<String> get(String path, String cookie) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A page as a browser asks for it. */
+    private HttpResponse<String> page(String path, String cookie) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie)
+                .header("Accept", "text/html,application/xhtml+xml").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

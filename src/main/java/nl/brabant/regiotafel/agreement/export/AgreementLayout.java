@@ -4,7 +4,7 @@ import nl.brabant.regiotafel.base.pdf.HouseStyle;
 import nl.brabant.regiotafel.base.pdf.Tables;
 import nl.brabant.regiotafel.base.pdf.TextFont;
 
-import static nl.brabant.regiotafel.agreement.export.AgreementFormat.orDash;
+import static nl.brabant.regiotafel.base.format.DocumentText.orDash;
 
 import java.awt.Color;
 import org.openpdf.text.pdf.PdfPCell;

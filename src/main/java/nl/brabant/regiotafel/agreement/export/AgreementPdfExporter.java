@@ -1,11 +1,13 @@
 package nl.brabant.regiotafel.agreement.export;
 
 import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.format.DocumentText;
 import nl.brabant.regiotafel.base.pdf.PageFooter;
 import nl.brabant.regiotafel.base.pdf.Tables;
 
-import static nl.brabant.regiotafel.agreement.export.AgreementFormat.isBlank;
-import static nl.brabant.regiotafel.agreement.export.AgreementFormat.orEmpty;
+import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
+import static nl.brabant.regiotafel.base.format.DocumentText.orEmpty;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.SMALL_CELL;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.SMALL_CELL_BOLD;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.cell;
@@ -36,7 +38,7 @@ public class AgreementPdfExporter {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new PageFooter(title, HouseStyle.NOTE, 400, 220));
         HouseStyle.describe(document, title, subject(agreement));
-        String themes = AgreementFormat.joined(agreement.themeLabels());
+        String themes = DocumentText.joined(agreement.themeLabels());
         if (!themes.isEmpty()) {
             document.addKeywords(themes);
         }
@@ -98,7 +100,7 @@ public class AgreementPdfExporter {
             table.addCell(cell(line.owner(), SMALL_CELL));
             table.addCell(cell(line.themeLabel(), SMALL_CELL));
             table.addCell(cell(line.target(), SMALL_CELL));
-            table.addCell(cell(AgreementFormat.date(line.deadline()), SMALL_CELL));
+            table.addCell(cell(DateFormats.documentDate(line.deadline()), SMALL_CELL));
             table.addCell(cell(line.indicator(), SMALL_CELL));
             table.addCell(cell(line.progress(), SMALL_CELL));
             table.addCell(cell(line.statusLabel(), SMALL_CELL));

@@ -4,6 +4,7 @@ import nl.brabant.regiotafel.base.pdf.HouseStyle;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.brabant.regiotafel.base.format.DocumentText;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 
@@ -21,7 +22,7 @@ final class ArticleBody {
 
     static List<Element> elements(String plainBody) {
         List<Element> elements = new ArrayList<>();
-        if (AgreementFormat.isBlank(plainBody)) {
+        if (DocumentText.isBlank(plainBody)) {
             return elements;
         }
         Paragraph current = null;

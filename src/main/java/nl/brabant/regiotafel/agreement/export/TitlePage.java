@@ -3,14 +3,16 @@ package nl.brabant.regiotafel.agreement.export;
 import nl.brabant.regiotafel.base.pdf.HouseStyle;
 import nl.brabant.regiotafel.base.pdf.Tables;
 
-import static nl.brabant.regiotafel.agreement.export.AgreementFormat.isBlank;
-import static nl.brabant.regiotafel.agreement.export.AgreementFormat.orEmpty;
+import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
+import static nl.brabant.regiotafel.base.format.DocumentText.orEmpty;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.cell;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.fact;
 import static nl.brabant.regiotafel.base.pdf.HouseStyle.CELL;
 import static nl.brabant.regiotafel.base.pdf.HouseStyle.CELL_BOLD;
 
 import java.util.List;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.format.DocumentText;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
@@ -39,7 +41,7 @@ final class TitlePage {
         fact(facts, "Versie:", a.versionName());
         fact(facts, "Status:", a.statusLabel());
         fact(facts, "Reikwijdte:", a.scopeLabel());
-        fact(facts, "Thema's:", AgreementFormat.joined(a.themeLabels()));
+        fact(facts, "Thema's:", DocumentText.joined(a.themeLabels()));
         fact(facts, "Versie vastgelegd:", recorded(a));
         document.add(facts);
 
@@ -52,7 +54,7 @@ final class TitlePage {
         if (a.versionCreatedAt() == null) {
             return isBlank(a.versionCreatedBy()) ? null : "door " + a.versionCreatedBy();
         }
-        String date = AgreementFormat.longDate(a.versionCreatedAt());
+        String date = DateFormats.documentLongDate(a.versionCreatedAt());
         return isBlank(a.versionCreatedBy()) ? date : date + " door " + a.versionCreatedBy();
     }
 
@@ -72,7 +74,7 @@ final class TitlePage {
         for (AdoptionLine line : adoptions) {
             table.addCell(cell(line.municipality(), CELL));
             table.addCell(cell(line.adoptedOn() == null
-                    ? "nog niet vastgesteld" : AgreementFormat.date(line.adoptedOn()), CELL));
+                    ? "nog niet vastgesteld" : DateFormats.documentDate(line.adoptedOn()), CELL));
             table.addCell(decision(line));
         }
         document.add(table);
@@ -80,7 +82,7 @@ final class TitlePage {
 
     /** The decision reference, with who recorded it in small type so that a reader can ask them. */
     private static PdfPCell decision(AdoptionLine line) {
-        Phrase phrase = CELL.phrase(AgreementFormat.orDash(line.decisionReference()));
+        Phrase phrase = CELL.phrase(DocumentText.orDash(line.decisionReference()));
         if (!isBlank(line.recordedBy())) {
             phrase.add(Chunk.NEWLINE);
             phrase.add(HouseStyle.NOTE.chunk("vastgelegd door " + line.recordedBy()));

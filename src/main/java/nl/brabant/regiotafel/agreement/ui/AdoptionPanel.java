@@ -13,6 +13,8 @@ import java.util.Map;
 import nl.brabant.regiotafel.agreement.AdoptionRow;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
 import nl.brabant.regiotafel.agreement.AgreementLifecycleService;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.base.ui.Feedback;
 
 /** Adoption per participating municipality; the alderman of one records theirs here. */
@@ -27,7 +29,7 @@ class AdoptionPanel extends Div {
         grid.addColumn(Map.Entry::getValue).setHeader(getTranslation("adoption.municipality"));
         grid.addColumn(m -> {
             AdoptionRow row = details.adoptions().get(m.getKey());
-            return row == null ? getTranslation("adoption.notYet") : row.adoptedOn().toString();
+            return row == null ? getTranslation("adoption.notYet") : DateFormats.date(row.adoptedOn(), getLocale());
         }).setHeader(getTranslation("adoption.date"));
         grid.addColumn(m -> {
             AdoptionRow row = details.adoptions().get(m.getKey());
@@ -38,6 +40,7 @@ class AdoptionPanel extends Div {
         add(grid);
         if (details.may().adoptFor() != null) {
             DatePicker date = new DatePicker(getTranslation("adoption.date"), LocalDate.now());
+            ComponentTexts.localize(date);
             date.setLocale(getLocale());
             date.setMax(LocalDate.now());
             TextField reference = new TextField(getTranslation("adoption.reference"));

@@ -31,6 +31,7 @@ import nl.brabant.regiotafel.agreement.CommentService;
 import nl.brabant.regiotafel.agreement.CommitmentService;
 import nl.brabant.regiotafel.agreement.compare.AgreementComparator;
 import nl.brabant.regiotafel.agreement.text.MarkdownRenderer;
+import nl.brabant.regiotafel.base.ui.AccessibleTabs;
 import nl.brabant.regiotafel.collaboration.CollaborationHub;
 import nl.brabant.regiotafel.collaboration.Participant;
 import nl.brabant.regiotafel.region.RegionService;
@@ -160,6 +161,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         articles = new ArticlesPanel(d, reordering, agreements, comments, markdown, comparator, live.presence(),
                 this::refresh, this::textChanged, live::showPresence);
         tabs = new LazyTabs();
+        AccessibleTabs.of(tabs);
         tabs.addNow(TEXT, articles);
         tabs.addLazy(HISTORY, () -> new HistoryPanel(latest(), history, exports, people, this::refresh));
         tabs.addLazy(COMMITMENTS, () -> new CommitmentsPanel(latest(), commitments, regions, this::refresh));

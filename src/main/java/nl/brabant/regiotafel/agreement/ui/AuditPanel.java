@@ -3,10 +3,10 @@ package nl.brabant.regiotafel.agreement.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import java.time.format.DateTimeFormatter;
 import nl.brabant.regiotafel.agreement.AuditRow;
 import nl.brabant.regiotafel.agreement.AuditService;
 import nl.brabant.regiotafel.base.ClockConfiguration;
+import nl.brabant.regiotafel.base.format.DateFormats;
 
 /** Every change to the agreement: who, what, when (for the region's aldermen and the province). */
 class AuditPanel extends Div {
@@ -15,8 +15,7 @@ class AuditPanel extends Div {
         Grid<AuditRow> grid = new Grid<>();
         grid.setId("audit");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", getLocale());
-        grid.addColumn(a -> format.format(a.at().atZone(ClockConfiguration.ZONE))).setHeader(getTranslation("notification.when"))
+        grid.addColumn(a -> DateFormats.timestamp(a.at(), getLocale())).setHeader(getTranslation("notification.when"))
                 .setAutoWidth(true);
         grid.addColumn(AuditRow::actor).setHeader(getTranslation("agreement.author"));
         grid.addColumn(a -> getTranslation("audit." + a.action())).setHeader(getTranslation("agreement.change"));

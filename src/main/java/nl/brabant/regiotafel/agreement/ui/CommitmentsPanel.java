@@ -17,9 +17,11 @@ import nl.brabant.regiotafel.agreement.CommitmentForm;
 import nl.brabant.regiotafel.agreement.CommitmentRow;
 import nl.brabant.regiotafel.agreement.CommitmentService;
 import nl.brabant.regiotafel.agreement.CommitmentStatus;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.base.ui.Feedback;
-import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.region.OrganisationSummary;
+import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.region.Theme;
 
 /** Commitments with their derived status; add (editors) and report progress (owners and the region). */
@@ -44,7 +46,7 @@ class CommitmentsPanel extends Div {
         grid.addColumn(c -> c.reached().stripTrailingZeros().toPlainString() + " / "
                 + c.targetValue().stripTrailingZeros().toPlainString() + " " + c.unit())
                 .setHeader(getTranslation("commitment.progress")).setAutoWidth(true);
-        grid.addColumn(c -> c.deadline().toString()).setHeader(getTranslation("commitment.field.deadline")).setAutoWidth(true);
+        grid.addColumn(c -> DateFormats.date(c.deadline(), getLocale())).setHeader(getTranslation("commitment.field.deadline")).setAutoWidth(true);
         grid.addComponentColumn(c -> AgreementView.badge(getTranslation("commitment.status." + c.status().name()),
                 c.status() == CommitmentStatus.DONE ? "success" : c.status() == CommitmentStatus.LATE ? "error"
                         : c.status() == CommitmentStatus.AT_RISK ? "contrast" : ""))
@@ -69,6 +71,7 @@ class CommitmentsPanel extends Div {
         description.setMaxLength(1000);
         description.setWidth("22rem");
         ComboBox<OrganisationSummary> owner = new ComboBox<>(getTranslation("commitment.field.owner"));
+        ComponentTexts.localize(owner);
         owner.setItemLabelGenerator(OrganisationSummary::name);
         owner.setItems(q -> regions.findOrganisations(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         Select<Theme> theme = new Select<>();
@@ -76,9 +79,11 @@ class CommitmentsPanel extends Div {
         theme.setItems(Theme.values());
         theme.setItemLabelGenerator(t -> t == null ? "" : getTranslation("theme." + t.name()));
         BigDecimalField target = new BigDecimalField(getTranslation("commitment.field.target"));
+        ComponentTexts.localize(target);
         TextField unit = new TextField(getTranslation("commitment.field.unit"));
         unit.setMaxLength(60);
         DatePicker deadline = new DatePicker(getTranslation("commitment.field.deadline"));
+        ComponentTexts.localize(deadline);
         deadline.setLocale(getLocale());
         deadline.setMin(LocalDate.now());
         TextField indicator = new TextField(getTranslation("commitment.field.indicator"));
@@ -96,8 +101,10 @@ class CommitmentsPanel extends Div {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("commitment.report") + ": " + commitment.description());
         BigDecimalField value = new BigDecimalField(getTranslation("commitment.field.value", commitment.unit()));
+        ComponentTexts.localize(value);
         value.setValue(commitment.reached());
         DatePicker on = new DatePicker(getTranslation("commitment.field.reportedOn"), LocalDate.now());
+        ComponentTexts.localize(on);
         on.setLocale(getLocale());
         on.setMax(LocalDate.now());
         TextField remark = new TextField(getTranslation("commitment.field.remark"));

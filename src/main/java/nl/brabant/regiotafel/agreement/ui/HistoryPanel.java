@@ -17,7 +17,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
@@ -30,7 +29,8 @@ import nl.brabant.regiotafel.agreement.RevisionRow;
 import nl.brabant.regiotafel.agreement.compare.ArticleChange;
 import nl.brabant.regiotafel.agreement.compare.Comparison;
 import nl.brabant.regiotafel.agreement.compare.Segment;
-import nl.brabant.regiotafel.base.ClockConfiguration;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.base.ui.Feedback;
 import nl.brabant.regiotafel.security.PeopleDirectory;
 import nl.brabant.regiotafel.security.PersonSummary;
@@ -112,10 +112,12 @@ class HistoryPanel extends Div {
 
         add(new H3(getTranslation("agreement.history")));
         ComboBox<ArticleRow> article = new ComboBox<>(getTranslation("agreement.history.article"));
+        ComponentTexts.localize(article);
         article.setItems(details.articles());
         article.setItemLabelGenerator(a -> a.number() + ". " + a.heading());
         article.setClearButtonVisible(true);
         ComboBox<PersonSummary> author = new ComboBox<>(getTranslation("agreement.history.author"));
+        ComponentTexts.localize(author);
         author.setItems(people.membersOf(details.regionId()));
         author.setItemLabelGenerator(PersonSummary::displayName);
         author.setClearButtonVisible(true);
@@ -142,6 +144,7 @@ class HistoryPanel extends Div {
 
     private ComboBox<Point> pointSelect(String key, List<Point> points) {
         ComboBox<Point> select = new ComboBox<>(getTranslation(key));
+        ComponentTexts.localize(select);
         select.setItems(points);
         select.setItemLabelGenerator(p -> p == null ? "" : p.label());
         select.setWidth("22rem");
@@ -199,6 +202,6 @@ class HistoryPanel extends Div {
     }
 
     private String format(Instant at) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale()).format(at.atZone(ClockConfiguration.ZONE));
+        return DateFormats.dateTime(at, getLocale());
     }
 }

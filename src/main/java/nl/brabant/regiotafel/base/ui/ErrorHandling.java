@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.db.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,7 +40,10 @@ class ErrorHandling implements VaadinServiceInitListener {
             return;
         }
         String message;
-        if (cause instanceof UserInputException input) {
+        if (DatabaseUnavailable.causedBy(event.getThrowable())) {
+            log.warn("Database unavailable during an interaction: {}", DatabaseUnavailable.describe(event.getThrowable()));
+            message = ui.getTranslation("error.unavailable");
+        } else if (cause instanceof UserInputException input) {
             message = ui.getTranslation(input.messageKey(), input.arguments());
         } else if (cause instanceof NotFoundException) {
             message = ui.getTranslation("error.notFound");

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.brabant.regiotafel.base.db.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,15 +24,27 @@ public class ErrorView extends Main implements HasErrorParameter<Exception>, Has
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
+    private String titleKey = "error.title";
+
     public ErrorView() {
         addClassName("error-page");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        removeAll();
+        if (DatabaseUnavailable.causedBy(parameter.getException())) {
+            // an outage, not a defect: one line in the log, "try again in a few minutes" for the user
+            log.warn("Database unavailable opening '{}': {}", event.getLocation().getPath().replaceAll("\\p{Cntrl}", "_"),
+                    DatabaseUnavailable.describe(parameter.getException()));
+            titleKey = "error.unavailable.title";
+            add(new H1(getTranslation(titleKey)), new Paragraph(getTranslation("error.unavailable")),
+                    new Anchor("./" + event.getLocation().getPathWithQueryParameters(), getTranslation("error.tryAgain")));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        titleKey = "error.title";
         log.error("Unexpected error opening '{}'", event.getLocation().getPath().replaceAll("\\p{Cntrl}", "_"),
                 parameter.getException());
-        removeAll();
         add(new H1(getTranslation("error.title")),
                 new Paragraph(getTranslation("error.unexpected")),
                 new Anchor("", getTranslation("notFound.home")));
@@ -40,6 +53,6 @@ public class ErrorView extends Main implements HasErrorParameter<Exception>, Has
 
     @Override
     public String getPageTitle() {
-        return getTranslation("error.title") + " · " + getTranslation("app.name");
+        return getTranslation(titleKey) + " · " + getTranslation("app.name");
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -51,11 +52,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("spacer");
-        addToNavbar(toggle, viewTitle, spacer, userMenu(currentUser.require(), authentication));
+        addToNavbar(skipLink(), toggle, viewTitle, spacer, userMenu(currentUser.require(), authentication));
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
         SideNav nav = new SideNav();
+        ComponentTexts.localize(nav);
         nav.setLabel(getTranslation("layout.navigation"));
         nav.addItem(new SideNavItem(getTranslation("home.nav"), HomeView.class, VaadinIcon.HOME.create()));
         if (!workspaces.visibleRegions().isEmpty()) {
@@ -77,6 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         nav.addItem(inbox);
         SideNav regions = new SideNav(getTranslation("layout.regions"));
+        ComponentTexts.localize(regions);
         regions.setCollapsible(true);
         for (RegionSummary region : workspaces.visibleRegions()) {
             regions.addItem(new SideNavItem(region.name(), RegionView.class,
@@ -88,6 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (policy.may(Action.MANAGE_USERS, null)) {
             SideNav admin = new SideNav(getTranslation("layout.admin"));
+            ComponentTexts.localize(admin);
             admin.addItem(new SideNavItem(getTranslation("admin.users.title"), UserAdminView.class,
                     VaadinIcon.USER_CARD.create()));
             drawer.add(admin);
@@ -96,8 +100,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(drawer);
     }
 
+    /**
+     * "Naar de inhoud": the first tab stop of every page, shown when it has the focus; it moves the
+     * focus to the page's content (the layout's unslotted child), past the menu (WCAG 2.4.1).
+     */
+    private Component skipLink() {
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skipToContent"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().executeJs("this.addEventListener('click', e => {"
+                + " e.preventDefault();"
+                + " const main = this.closest('vaadin-app-layout').querySelector(':scope > :not([slot])');"
+                + " if (main) { main.setAttribute('tabindex', '-1'); main.focus(); } });");
+        return skip;
+    }
+
     private Component userMenu(AppUserDetails user, AuthenticationContext authentication) {
         MenuBar menu = new MenuBar();
+        ComponentTexts.localize(menu);
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.getElement().setAttribute("aria-label", getTranslation("layout.userMenu"));
         Avatar avatar = new Avatar(user.displayName());

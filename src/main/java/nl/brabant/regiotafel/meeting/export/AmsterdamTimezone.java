@@ -11,6 +11,7 @@ import biweekly.util.Frequency;
 import biweekly.util.Recurrence;
 import biweekly.util.UtcOffset;
 import java.util.TimeZone;
+import nl.brabant.regiotafel.base.ClockConfiguration;
 
 /**
  * The Europe/Amsterdam VTIMEZONE written into every calendar file. RFC 5545 wants a definition for each TZID
@@ -22,14 +23,14 @@ final class AmsterdamTimezone {
     private AmsterdamTimezone() {}
 
     static TimezoneAssignment assignment() {
-        VTimezone component = new VTimezone(DutchFormat.AMSTERDAM.getId());
+        VTimezone component = new VTimezone(ClockConfiguration.ZONE.getId());
         StandardTime winter = new StandardTime();
         observe(winter, new DateTimeComponents(1996, 10, 27, 3, 0, 0, false), 2, 1, 10, "CET");
         component.addStandardTime(winter);
         DaylightSavingsTime summer = new DaylightSavingsTime();
         observe(summer, new DateTimeComponents(1981, 3, 29, 2, 0, 0, false), 1, 2, 3, "CEST");
         component.addDaylightSavingsTime(summer);
-        return new TimezoneAssignment(TimeZone.getTimeZone(DutchFormat.AMSTERDAM), component);
+        return new TimezoneAssignment(TimeZone.getTimeZone(ClockConfiguration.ZONE), component);
     }
 
     private static void observe(Observance observance, DateTimeComponents since, int fromHours, int toHours,

@@ -1,7 +1,7 @@
 package nl.brabant.regiotafel.meeting.export;
 
-import static nl.brabant.regiotafel.meeting.export.DutchFormat.isBlank;
-import static nl.brabant.regiotafel.meeting.export.DutchFormat.orEmpty;
+import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
+import static nl.brabant.regiotafel.base.format.DocumentText.orEmpty;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -9,6 +9,7 @@ import biweekly.component.VEvent;
 import biweekly.property.Status;
 import java.util.Date;
 import java.util.StringJoiner;
+import nl.brabant.regiotafel.base.format.DocumentText;
 import org.springframework.stereotype.Component;
 
 /** Writes a meeting as one iCalendar (RFC 5545) event, to add it to a calendar. */
@@ -74,7 +75,7 @@ public class MeetingCalendarExporter {
         if (!agenda.isEmpty()) {
             lines.add("");
             lines.add("Agenda:");
-            agenda.forEach(item -> lines.add(item.number() + ". " + DutchFormat.orDash(item.title())));
+            agenda.forEach(item -> lines.add(item.number() + ". " + DocumentText.orDash(item.title())));
         }
         return lines.toString();
     }

@@ -5,13 +5,14 @@ import nl.brabant.regiotafel.base.pdf.Tables;
 
 import static nl.brabant.regiotafel.base.pdf.HouseStyle.note;
 import static nl.brabant.regiotafel.base.pdf.HouseStyle.section;
-import static nl.brabant.regiotafel.meeting.export.DutchFormat.isBlank;
-import static nl.brabant.regiotafel.meeting.export.DutchFormat.orDash;
-import static nl.brabant.regiotafel.meeting.export.DutchFormat.orEmpty;
+import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
+import static nl.brabant.regiotafel.base.format.DocumentText.orDash;
+import static nl.brabant.regiotafel.base.format.DocumentText.orEmpty;
 import static nl.brabant.regiotafel.meeting.export.PdfLayout.cell;
 import static nl.brabant.regiotafel.meeting.export.PdfLayout.table;
 
 import java.util.List;
+import nl.brabant.regiotafel.base.format.DateFormats;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
@@ -36,7 +37,7 @@ public class MeetingPdfExporter {
                         "Nr", "Start", "Duur", "Onderwerp", "Inbrenger", "Thema's");
                 for (AgendaEntry item : agenda) {
                     table.addCell(cell(String.valueOf(item.number())));
-                    table.addCell(cell(DutchFormat.time(item.start())));
+                    table.addCell(cell(DateFormats.documentTime(item.start())));
                     table.addCell(cell(item.minutes() > 0 ? item.minutes() + " min" : null));
                     table.addCell(subject(item));
                     table.addCell(cell(item.presenter()));
@@ -93,7 +94,7 @@ public class MeetingPdfExporter {
             table.addCell(cell(attendee.name()));
             table.addCell(cell(attendee.organisation()));
             table.addCell(cell(attendee.rsvpLabel()));
-            table.addCell(cell(DutchFormat.attended(attendee.attended())));
+            table.addCell(cell(attended(attendee.attended())));
         }
         document.add(table);
     }
@@ -122,9 +123,13 @@ public class MeetingPdfExporter {
         for (ActionEntry action : actions) {
             table.addCell(cell(action.description()));
             table.addCell(cell(action.owner()));
-            table.addCell(cell(DutchFormat.date(action.due())));
+            table.addCell(cell(DateFormats.documentDate(action.due())));
             table.addCell(cell(action.statusLabel()));
         }
         document.add(table);
+    }
+
+    private static String attended(Boolean attended) {
+        return attended == null ? "onbekend" : attended ? "ja" : "nee";
     }
 }

@@ -4,11 +4,12 @@ import nl.brabant.regiotafel.base.pdf.HouseStyle;
 import nl.brabant.regiotafel.base.pdf.PageFooter;
 import nl.brabant.regiotafel.base.pdf.Tables;
 
-import static nl.brabant.regiotafel.meeting.export.DutchFormat.isBlank;
-import static nl.brabant.regiotafel.meeting.export.DutchFormat.orDash;
+import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
+import static nl.brabant.regiotafel.base.format.DocumentText.orDash;
 
 import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
+import nl.brabant.regiotafel.base.format.DateFormats;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfPCell;
@@ -45,7 +46,7 @@ final class PdfLayout {
         }
         PdfPTable facts = Tables.facts(22, 78, 6);
         fact(facts, "Bijeenkomst", m.sequenceLabel());
-        fact(facts, "Datum en tijd", DutchFormat.period(m.start(), m.end()));
+        fact(facts, "Datum en tijd", DateFormats.documentPeriod(m.start(), m.end()));
         fact(facts, "Locatie", m.location());
         if (!isBlank(m.onlineLink())) {
             fact(facts, "Online", m.onlineLink());

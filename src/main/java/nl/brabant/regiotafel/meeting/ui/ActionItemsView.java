@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.meeting.ActionItemRow;
 import nl.brabant.regiotafel.meeting.ActionItemService;
 import nl.brabant.regiotafel.meeting.ActionItemStatus;
@@ -31,7 +32,7 @@ public class ActionItemsView extends Main implements HasDynamicTitle {
         grid.addColumn(ActionItemRow::description).setHeader(getTranslation("action.field.description")).setFlexGrow(3);
         grid.addColumn(AgendaPanel::owner).setHeader(getTranslation("action.field.owner")).setFlexGrow(2);
         grid.addComponentColumn(a -> {
-            Span due = new Span(Formats.date(a.dueDate(), getLocale()));
+            Span due = new Span(DateFormats.date(a.dueDate(), getLocale()));
             if (a.overdue()) {
                 due.setText(due.getText() + " — " + getTranslation("action.overdue"));
                 due.addClassName("overdue-text");

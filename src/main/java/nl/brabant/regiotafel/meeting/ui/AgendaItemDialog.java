@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.meeting.AgendaItemForm;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.PersonSummary;
@@ -36,6 +37,7 @@ class AgendaItemDialog extends Dialog {
         organisation.setValue(me.organisationName());
         organisation.setMaxLength(200);
         IntegerField minutes = new IntegerField(getTranslation("agenda.field.minutes"));
+        ComponentTexts.localize(minutes);
         minutes.setMin(1);
         minutes.setMax(240);
         minutes.setStepButtonsVisible(true);

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.meeting.ActionItemRow;
 import nl.brabant.regiotafel.meeting.Agenda;
 import nl.brabant.regiotafel.meeting.AgendaItemRow;
@@ -109,7 +111,7 @@ class AgendaPanel extends Div {
         UnorderedList list = new UnorderedList();
         for (ActionItemRow a : followUps) {
             ListItem li = new ListItem(a.description() + " — " + owner(a) + ", "
-                    + getTranslation("action.due", Formats.date(a.dueDate(), getLocale())) + " ("
+                    + getTranslation("action.due", DateFormats.date(a.dueDate(), getLocale())) + " ("
                     + getTranslation("action.status." + a.status().name()) + ")");
             if (a.overdue()) {
                 li.addClassName("overdue");
@@ -126,26 +128,26 @@ class AgendaPanel extends Div {
         Div head = new Div();
         head.addClassName("agenda-item-head");
         if (item.startsAt() != null) {
-            head.add(Formats.withClass(new Span(item.startsAt().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))),
+            head.add(Styled.withClass(new Span(DateFormats.time(item.startsAt())),
                     "agenda-time"));
         }
-        head.add(Formats.withClass(new Span(item.title()), "agenda-title"));
+        head.add(Styled.withClass(new Span(item.title()), "agenda-title"));
         head.add(new Span(getTranslation("agenda.minutes", item.durationMinutes())));
-        item.themes().stream().sorted().forEach(t -> head.add(Formats.badge(getTranslation("theme." + t.name()), "contrast")));
+        item.themes().stream().sorted().forEach(t -> head.add(Styled.badge(getTranslation("theme." + t.name()), "contrast")));
         if (item.status() != AgendaItemStatus.ACCEPTED) {
-            head.add(Formats.badge(getTranslation("agenda.status." + item.status().name()),
+            head.add(Styled.badge(getTranslation("agenda.status." + item.status().name()),
                     item.status() == AgendaItemStatus.REJECTED ? "error" : ""));
         }
         card.add(head);
         String presenter = join(item.presenterName(), item.presenterOrganisation());
         if (!presenter.isEmpty()) {
-            card.add(Formats.withClass(new Span(getTranslation("agenda.presenter", presenter)), "agenda-presenter"));
+            card.add(Styled.withClass(new Span(getTranslation("agenda.presenter", presenter)), "agenda-presenter"));
         }
         if (item.explanation() != null) {
-            card.add(Formats.withClass(new Paragraph(item.explanation()), "plain-text"));
+            card.add(Styled.withClass(new Paragraph(item.explanation()), "plain-text"));
         }
         if (item.rejectionReason() != null) {
-            card.add(Formats.withClass(new Paragraph(getTranslation("agenda.rejectedBecause", item.rejectionReason())),
+            card.add(Styled.withClass(new Paragraph(getTranslation("agenda.rejectedBecause", item.rejectionReason())),
                     "rejection"));
         }
         card.add(new AttachmentsBlock(attachments, item, meeting, view));
@@ -206,6 +208,7 @@ class AgendaPanel extends Div {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(titleKey) + ": " + item.title());
         IntegerField minutes = new IntegerField(getTranslation("agenda.field.minutes"));
+        ComponentTexts.localize(minutes);
         minutes.setMin(1);
         minutes.setMax(240);
         minutes.setStepButtonsVisible(true);
@@ -245,7 +248,7 @@ class AgendaPanel extends Div {
     }
 
     private Paragraph empty(String key) {
-        return Formats.withClass(new Paragraph(getTranslation(key)), "empty-state");
+        return Styled.withClass(new Paragraph(getTranslation(key)), "empty-state");
     }
 
     private static String join(String a, String b) {

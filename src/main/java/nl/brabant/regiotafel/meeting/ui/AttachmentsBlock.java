@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.Locale;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.meeting.AgendaItemRow;
 import nl.brabant.regiotafel.meeting.AttachmentContent;
 import nl.brabant.regiotafel.meeting.AttachmentRow;
@@ -58,6 +59,7 @@ class AttachmentsBlock extends Div {
                     ui.access(() -> showRefusal(ui, refused.messageKey(), refused.arguments()));
                 }
             }, tooLarge));
+            ComponentTexts.localize(upload);
             // The browser refuses a larger file before sending it; the handler holds the limit anyway.
             upload.setMaxFileSize(Math.toIntExact(Math.min(maxBytes, Integer.MAX_VALUE)));
             upload.setUploadFormat(UploadFormat.RAW);

@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.util.function.Consumer;
 import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.meeting.MeetingForm;
 
 /** Schedules a new meeting or changes one. The service checks the input; errors show in the dialog. */
@@ -49,6 +50,7 @@ class MeetingFormDialog extends Dialog {
         deadline.setLabel(getTranslation("meeting.field.deadline"));
         deadline.setHelperText(getTranslation("meeting.field.deadline.help"));
         deadline.setLocale(getLocale());
+        ComponentTexts.localize(date, start, end, deadline);
         location.setLabel(getTranslation("meeting.field.location"));
         location.setMaxLength(300);
         link.setLabel(getTranslation("meeting.field.link"));

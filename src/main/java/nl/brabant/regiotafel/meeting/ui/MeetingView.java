@@ -29,7 +29,9 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import nl.brabant.regiotafel.base.ui.AccessibleTabs;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.meeting.ActionItemService;
 import nl.brabant.regiotafel.meeting.AgendaService;
 import nl.brabant.regiotafel.meeting.AttachmentService;
@@ -107,7 +109,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         heading.setId("meeting-title");
         Div facts = new Div();
         facts.addClassName("meeting-facts");
-        facts.add(new Span(Formats.dateTime(m.startsAt(), getLocale()) + " – " + Formats.time(m.endsAt())));
+        facts.add(new Span(DateFormats.dayAndTime(m.startsAt(), getLocale()) + " – " + DateFormats.time(m.endsAt())));
         if (m.sequenceLabel() != null) {
             facts.add(new Span(m.sequenceLabel()));
         }
@@ -124,11 +126,11 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         facts.add(status);
         add(back, heading, facts);
         if (m.status() == MeetingStatus.PLANNED) {
-            add(new Paragraph(getTranslation("meeting.deadline", Formats.dateTime(m.proposalDeadline(), getLocale()))));
+            add(new Paragraph(getTranslation("meeting.deadline", DateFormats.dayAndTime(m.proposalDeadline(), getLocale()))));
         }
         add(actions(m));
 
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setWidthFull();
         tabs.add(getTranslation("meeting.tab.agenda"), new AgendaPanel(agendas, attachments, people, m, this));
         tabs.add(getTranslation("meeting.tab.minutes"),
@@ -172,8 +174,10 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         }
         if (m.may().edit()) {
             Button cancel = button("meeting.cancel", VaadinIcon.BAN, () -> confirm("meeting.cancel.confirm.title",
-                    "meeting.cancel.confirm.text", "meeting.cancel", true, () -> meetings.cancel(m.id())));
+                    "meeting.cancel.confirm.text", "meeting.cancel", "meeting.cancel.keep", true,
+                    () -> meetings.cancel(m.id())));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.setId("cancel-meeting");
             bar.add(cancel);
         }
         if (m.may().rsvp()) {
@@ -223,11 +227,16 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void confirm(String titleKey, String textKey, String confirmKey, boolean destructive, Runnable action) {
+        confirm(titleKey, textKey, confirmKey, "common.cancel", destructive, action);
+    }
+
+    private void confirm(String titleKey, String textKey, String confirmKey, String cancelKey, boolean destructive,
+            Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation(titleKey));
         dialog.setText(getTranslation(textKey));
         dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setCancelText(getTranslation(cancelKey));
         dialog.setConfirmText(getTranslation(confirmKey));
         if (destructive) {
             dialog.setConfirmButtonTheme("error primary");
@@ -252,7 +261,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             case HELD, MINUTES_APPROVED -> "success";
             case CANCELLED -> "error";
         };
-        return Formats.badge(context.getTranslation("meeting.status." + status.name()), theme);
+        return Styled.badge(context.getTranslation("meeting.status." + status.name()), theme);
     }
 
     @Override

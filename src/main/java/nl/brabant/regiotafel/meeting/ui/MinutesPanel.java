@@ -18,6 +18,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.meeting.ActionItemForm;
 import nl.brabant.regiotafel.meeting.ActionItemRow;
 import nl.brabant.regiotafel.meeting.ActionItemService;
@@ -44,7 +46,7 @@ class MinutesPanel extends Div {
         addClassName("minutes-panel");
         boolean write = meeting.may().writeMinutes();
         if (meeting.status() == nl.brabant.regiotafel.meeting.MeetingStatus.PLANNED) {
-            add(Formats.withClass(new Paragraph(getTranslation("minutes.notYet")), "empty-state"));
+            add(Styled.withClass(new Paragraph(getTranslation("minutes.notYet")), "empty-state"));
         }
         List<AgendaItemRow> items = agendas.agenda(meeting.id()).items().stream()
                 .filter(i -> i.status() == AgendaItemStatus.ACCEPTED).toList();
@@ -66,7 +68,7 @@ class MinutesPanel extends Div {
                 save.setAriaLabel(getTranslation("minutes.save") + ": " + item.title());
                 li.add(text, save);
             } else if (item.minutesText() != null) {
-                li.add(Formats.withClass(new Paragraph(item.minutesText()), "plain-text"));
+                li.add(Styled.withClass(new Paragraph(item.minutesText()), "plain-text"));
             }
             list.add(li);
         }
@@ -75,13 +77,13 @@ class MinutesPanel extends Div {
         add(new H3(getTranslation("decision.title")));
         List<DecisionRow> decisions = minutes.decisions(meeting.id());
         if (decisions.isEmpty()) {
-            add(Formats.withClass(new Paragraph(getTranslation("decision.empty")), "empty-state"));
+            add(Styled.withClass(new Paragraph(getTranslation("decision.empty")), "empty-state"));
         }
         Div decisionList = new Div();
         decisionList.setId("decisions");
         for (DecisionRow d : decisions) {
-            Div row = new Div(Formats.withClass(new Span("B" + d.number()), "decision-number"), new Span(d.text()),
-                    Formats.badge(getTranslation("theme." + d.theme().name()), "contrast"));
+            Div row = new Div(Styled.withClass(new Span("B" + d.number()), "decision-number"), new Span(d.text()),
+                    Styled.badge(getTranslation("theme." + d.theme().name()), "contrast"));
             row.addClassName("decision");
             decisionList.add(row);
         }
@@ -124,7 +126,7 @@ class MinutesPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ActionItemRow::description).setHeader(getTranslation("action.field.description")).setFlexGrow(3);
         grid.addColumn(AgendaPanel::owner).setHeader(getTranslation("action.field.owner")).setFlexGrow(2);
-        grid.addColumn(a -> Formats.date(a.dueDate(), getLocale())).setHeader(getTranslation("action.field.due"))
+        grid.addColumn(a -> DateFormats.date(a.dueDate(), getLocale())).setHeader(getTranslation("action.field.due"))
                 .setAutoWidth(true);
         grid.addColumn(a -> a.decisionNumber() == null ? "" : "B" + a.decisionNumber())
                 .setHeader(getTranslation("action.field.decision")).setAutoWidth(true);
@@ -145,13 +147,16 @@ class MinutesPanel extends Div {
         description.setWidth("24rem");
         description.setId("action-description");
         ComboBox<PersonSummary> owner = new ComboBox<>(getTranslation("action.field.ownerPerson"));
+        ComponentTexts.localize(owner);
         owner.setItems(people.membersOf(meeting.regionId()));
         owner.setItemLabelGenerator(p -> p.displayName() + (p.organisationName().isEmpty() ? "" : " (" + p.organisationName() + ")"));
         owner.setId("action-owner");
         ComboBox<OrganisationSummary> organisation = new ComboBox<>(getTranslation("action.field.ownerOrganisation"));
+        ComponentTexts.localize(organisation);
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setItems(q -> regions.findOrganisations(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         DatePicker due = new DatePicker(getTranslation("action.field.due"));
+        ComponentTexts.localize(due);
         due.setLocale(getLocale());
         due.setMin(LocalDate.now().minusYears(1));
         due.setId("action-due");

@@ -10,15 +10,12 @@ import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -132,19 +129,21 @@ public class MonitorCharts {
         XYChart chart = new XYChartBuilder().width(900).height(380)
                 .title(nonNull(title)).yAxisTitle(nonNull(yAxisTitle)).build();
         style(chart.getStyler());
-        chart.getStyler().setDatePattern("dd-MM-yyyy");
-        // Dates become midnight UTC and are formatted in UTC, so no time zone can shift a day.
-        chart.getStyler().setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        // Time runs as fractional years, so a tick falls on 1 January and reads as its year ("2019"), and a
+        // measurement later in a year sits where it belongs between two ticks. (A date axis puts its ticks at
+        // evenly spaced instants that match no measurement: "20-12-2018" under a point of 1-1-2019.)
+        chart.getStyler().setXAxisDecimalPattern("0");
+        chart.setCustomXAxisTickLabelsFormatter(x -> x == Math.rint(x) ? String.valueOf(Math.round(x)) : "");
         chart.getStyler().setMarkerSize(8);
 
-        List<Date> xs = new ArrayList<>();
+        List<Double> xs = new ArrayList<>();
         for (LocalDate date : dates == null ? List.<LocalDate>of() : dates) {
-            xs.add(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+            xs.add(yearFraction(date));
         }
         Map<String, List<Number>> data = nonEmpty(series);
         if (xs.isEmpty() || data.isEmpty()) {
             if (xs.isEmpty()) {
-                xs = List.of(new Date(0));
+                xs = List.of(0.0);
                 chart.getStyler().setXAxisTicksVisible(false);
             }
             XYSeries placeholder = chart.addSeries(" ", xs, zeros(xs.size()));
@@ -165,6 +164,11 @@ public class MonitorCharts {
         return png(chart);
     }
 
+    /** 2019-01-01 is 2019.0, 2026-12-01 is about 2026.92. */
+    static double yearFraction(LocalDate date) {
+        return date.getYear() + (date.getDayOfYear() - 1) / (double) date.lengthOfYear();
+    }
+
     private static void style(AxesChartStyler styler) {
         styler.setLocale(DUTCH);
         styler.setChartBackgroundColor(Color.WHITE);
@@ -177,8 +181,10 @@ public class MonitorCharts {
         styler.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 13));
         styler.setAxisTickLabelsColor(new Color(0x33, 0x33, 0x33));
         styler.setLegendFont(new Font(FONT, Font.PLAIN, 13));
-        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        // One entry under the other, right of the plot: a row below it was cut off once the four theme names
+        // ("Samenleving en sociaal domein", ...) were wider than the picture.
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        styler.setLegendLayout(Styler.LegendLayout.Vertical);
         styler.setLegendBorderColor(Color.WHITE);
         styler.setSeriesColors(PALETTE);
         styler.setYAxisDecimalPattern("#,##0");

@@ -8,9 +8,9 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.brabant.regiotafel.base.format.DateFormats;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -27,7 +27,6 @@ public final class SafeCsv {
             .setRecordSeparator("\r\n")
             .get();
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private SafeCsv() {
@@ -64,7 +63,7 @@ public final class SafeCsv {
             // Numbers are exempt: a negative amount must stay a number in Excel, and cannot carry a formula.
             case BigDecimal decimal -> decimal.toPlainString();
             case Number number -> number.toString();
-            case LocalDate date -> guard(date.format(DATE));
+            case LocalDate date -> guard(DateFormats.documentDate(date));
             default -> guard(value.toString());
         };
     }

@@ -1,6 +1,7 @@
 package nl.brabant.regiotafel.monitor.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,12 +9,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.IntegerField;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.brabant.regiotafel.agreement.CommitmentRow;
 import nl.brabant.regiotafel.agreement.CommitmentService;
-import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.monitor.HeldMeeting;
 import nl.brabant.regiotafel.monitor.MonitorService;
 import nl.brabant.regiotafel.monitor.RegionFigures;
@@ -37,6 +38,7 @@ final class MonitorDialogs {
         dialog.add(grid);
         if (monitor.maySetPlanned(region.regionId())) {
             IntegerField planned = new IntegerField(context.getTranslation("monitor.planned"));
+            ComponentTexts.localize(planned);
             planned.setMin(0);
             planned.setMax(52);
             planned.setStepButtonsVisible(true);
@@ -109,7 +111,6 @@ final class MonitorDialogs {
     }
 
     private static String format(Component context, java.time.Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy", com.vaadin.flow.component.UI.getCurrent().getLocale())
-                .format(at.atZone(ClockConfiguration.ZONE));
+        return DateFormats.date(at, UI.getCurrent().getLocale());
     }
 }

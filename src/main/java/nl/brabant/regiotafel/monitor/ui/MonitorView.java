@@ -24,10 +24,9 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import nl.brabant.regiotafel.base.ClockConfiguration;
+import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.meeting.ActionItemRow;
 import nl.brabant.regiotafel.meeting.ActionItemService;
 import nl.brabant.regiotafel.monitor.MonitorService;
@@ -63,6 +62,7 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
         this.clock = clock;
         this.year = LocalDate.now(clock).getYear();
         addClassName("page");
+        addClassName("page-wide");
     }
 
     @Override
@@ -96,36 +96,43 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
         Div downloads = new Div(csv(figures), pdf(figures));
         downloads.addClassName("downloads");
         content.add(new H3(getTranslation("monitor.regions", String.valueOf(year))), dashboard(figures), downloads);
-        content.add(new ThemeBalanceSection(monitor, charts, figures));
+        content.add(new ThemeBalanceSection(monitor, charts, figures, totalLabel(figures)));
         content.add(new PolicySection(policies, charts, clock));
     }
 
     private Grid<RegionFigures> dashboard(List<RegionFigures> figures) {
         Grid<RegionFigures> grid = new Grid<>();
         grid.setId("dashboard");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // At 1366 px every column fits (63rem in all): fixed starting widths that share out what is left, and
+        // names and headers wrap inside their cells; automatic widths added up to more than the page.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(r -> new Anchor("regio/" + r.code(), r.name())).setHeader(getTranslation("monitor.region"))
-                .setWidth("15rem").setFlexGrow(0).setFrozen(true);
-        grid.addComponentColumn(r -> figure(r.meetingsHeld() + " / " + r.meetingsPlanned(), "meetings-" + r.code(),
+                .setWidth("9rem").setFlexGrow(1).setFrozen(true);
+        grid.addComponentColumn(r -> figure(meetings(r), "meetings-" + r.code(),
                 () -> MonitorDialogs.heldMeetings(this, monitor, r, year, this::render)))
-                .setHeader(getTranslation("monitor.meetings")).setAutoWidth(true);
+                .setHeader(getTranslation("monitor.meetings")).setWidth("11.5rem").setFlexGrow(1);
         grid.addComponentColumn(r -> r.nextMeeting() == null ? new Span("—")
                 : new Anchor("regio/" + r.code() + "/regiotafel/" + r.nextMeetingId(), date(r.nextMeeting())))
-                .setHeader(getTranslation("monitor.next")).setAutoWidth(true);
-        grid.addComponentColumn(this::agreementCell).setHeader(getTranslation("monitor.agreement")).setAutoWidth(true);
-        grid.addComponentColumn(r -> drill(r, false)).setHeader(getTranslation("monitor.actionsOpen")).setAutoWidth(true);
-        grid.addComponentColumn(r -> drill(r, true)).setHeader(getTranslation("monitor.actionsOverdue")).setAutoWidth(true);
+                .setHeader(getTranslation("monitor.next")).setWidth("7rem").setFlexGrow(1);
+        grid.addComponentColumn(this::agreementCell).setHeader(getTranslation("monitor.agreement")).setWidth("8.5rem").setFlexGrow(1);
+        grid.addComponentColumn(r -> drill(r, false)).setHeader(getTranslation("monitor.actionsOpen")).setWidth("6rem").setFlexGrow(1);
+        grid.addComponentColumn(r -> drill(r, true)).setHeader(getTranslation("monitor.actionsOverdue")).setWidth("6rem").setFlexGrow(1);
         grid.addComponentColumn(r -> figure(r.commitmentsOnTrack() + " / " + r.commitmentsAtRisk() + " / "
                 + r.commitmentsLate() + " / " + r.commitmentsDone(), "commitments-" + r.code(),
                 () -> MonitorDialogs.commitments(this, commitments, r)))
-                .setHeader(getTranslation("monitor.commitments")).setAutoWidth(true);
+                .setHeader(getTranslation("monitor.commitments")).setWidth("8rem").setFlexGrow(1);
         grid.addComponentColumn(r -> figure(r.lastActivity() == null ? "—" : date(r.lastActivity()), "timeline-" + r.code(),
                 () -> MonitorDialogs.timeline(this, monitor, r)))
-                .setHeader(getTranslation("monitor.lastActivity")).setAutoWidth(true);
+                .setHeader(getTranslation("monitor.lastActivity")).setWidth("7rem").setFlexGrow(1);
         grid.setItems(figures);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("monitor.regions", String.valueOf(year)));
         return grid;
+    }
+
+    /** "0 gehouden, 3 gepland": what each number is, not "0 / 3". */
+    private String meetings(RegionFigures r) {
+        return getTranslation("monitor.meetings.count", r.meetingsHeld(), r.meetingsPlanned());
     }
 
     private Div agreementCell(RegionFigures r) {
@@ -170,7 +177,7 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addColumn(ActionItemRow::description).setHeader(getTranslation("action.field.description")).setFlexGrow(3);
         grid.addColumn(a -> a.ownerName().isEmpty() ? a.ownerOrganisation() : a.ownerName())
                 .setHeader(getTranslation("action.field.owner"));
-        grid.addColumn(a -> a.dueDate().toString()).setHeader(getTranslation("action.field.due")).setAutoWidth(true);
+        grid.addColumn(a -> DateFormats.date(a.dueDate(), getLocale())).setHeader(getTranslation("action.field.due")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("action.status." + a.status().name())).setHeader(getTranslation("action.field.status"));
         grid.setPartNameGenerator(a -> a.overdue() ? "overdue" : null);
         grid.setItems(q -> actionItems.openInRegion(r.regionId(), overdue, q.getOffset(), q.getLimit()).stream());
@@ -212,7 +219,7 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
                     getTranslation("monitor.actionsOverdue"), getTranslation("monitor.commitments"));
             List<List<String>> rows = new ArrayList<>();
             for (RegionFigures r : figures) {
-                rows.add(List.of(r.name(), r.meetingsHeld() + " / " + r.meetingsPlanned(),
+                rows.add(List.of(r.name(), meetings(r),
                         r.nextMeeting() == null ? "—" : date(r.nextMeeting()),
                         r.agreementStatus() == null ? getTranslation("monitor.agreement.none")
                                 : getTranslation("agreement.status." + r.agreementStatus()) + " · "
@@ -222,14 +229,13 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
                                 + r.commitmentsDone()));
             }
             var counts = monitor.themeBalance();
-            List<List<String>> themeRows = ThemeBalanceSection.rows(this, figures, counts).stream()
+            List<List<String>> themeRows = ThemeBalanceSection.rows(totalLabel(figures), figures, counts).stream()
                     .map(t -> List.of(t.region(), getTranslation("theme." + t.theme().name()), String.valueOf(t.agendaItems()),
                             String.valueOf(t.decisions()), String.valueOf(t.commitments()))).toList();
             PolicySection.Chart policy = PolicySection.chart(this, policies, charts, clock);
             byte[] bytes = pdf.dashboard(getTranslation("monitor.pdf.title", String.valueOf(year)),
-                    getTranslation("monitor.pdf.subtitle", DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale())
-                            .format(LocalDate.now(clock))), header, rows,
-                    ThemeBalanceSection.chart(this, charts, figures, counts),
+                    getTranslation("monitor.pdf.subtitle", DateFormats.longDate(LocalDate.now(clock), getLocale())), header, rows,
+                    ThemeBalanceSection.chart(this, charts, figures, counts, totalLabel(figures)),
                     List.of(getTranslation("monitor.region"), getTranslation("decision.field.theme"),
                             getTranslation("monitor.themes.items"), getTranslation("decision.title"),
                             getTranslation("agreement.tab.commitments")), themeRows,
@@ -241,8 +247,16 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
         return download;
     }
 
+    /** A regional user's total is the total of their own region(s), and says so. */
+    private String totalLabel(List<RegionFigures> figures) {
+        if (monitor.seesEveryRegion()) {
+            return getTranslation("monitor.total");
+        }
+        return getTranslation(figures.size() == 1 ? "monitor.total.ownRegion" : "monitor.total.ownRegions");
+    }
+
     private String date(java.time.Instant instant) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy", getLocale()).format(instant.atZone(ClockConfiguration.ZONE));
+        return DateFormats.date(instant, getLocale());
     }
 
     @Override

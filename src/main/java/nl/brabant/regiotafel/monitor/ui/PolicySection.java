@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.monitor.MunicipalityPolicy;
 import nl.brabant.regiotafel.monitor.PolicyCount;
 import nl.brabant.regiotafel.monitor.PolicyFrameworkService;
@@ -53,7 +55,7 @@ class PolicySection extends Div {
         }
         List<List<String>> rows = new ArrayList<>();
         for (PolicyCount count : counts) {
-            List<String> row = new ArrayList<>(List.of(count.date().toString()));
+            List<String> row = new ArrayList<>(List.of(DateFormats.documentDate(count.date())));
             for (PolicyStatus status : PolicyStatus.values()) {
                 row.add(String.valueOf(count.counts().get(status)));
             }
@@ -75,7 +77,7 @@ class PolicySection extends Div {
         Grid<PolicyCount> table = new Grid<>();
         table.setId("policy-counts");
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
-        table.addColumn(c -> c.date().toString()).setHeader(getTranslation("policy.date")).setAutoWidth(true);
+        table.addColumn(c -> DateFormats.date(c.date(), getLocale())).setHeader(getTranslation("policy.date")).setAutoWidth(true);
         for (PolicyStatus status : PolicyStatus.values()) {
             table.addColumn(c -> c.counts().get(status)).setHeader(getTranslation("policy.status." + status.name()));
         }
@@ -92,7 +94,7 @@ class PolicySection extends Div {
         grid.addColumn(MunicipalityPolicy::regionCode).setHeader(getTranslation("monitor.region")).setAutoWidth(true);
         grid.addColumn(MunicipalityPolicy::municipality).setHeader(getTranslation("adoption.municipality"));
         grid.addColumn(m -> getTranslation("policy.status." + m.status().name())).setHeader(getTranslation("action.field.status"));
-        grid.addColumn(m -> m.since() == null ? "—" : m.since().toString()).setHeader(getTranslation("policy.since"));
+        grid.addColumn(m -> m.since() == null ? "—" : DateFormats.date(m.since(), getLocale())).setHeader(getTranslation("policy.since"));
         grid.addComponentColumn(m -> {
             Button edit = new Button(getTranslation("policy.edit"), e -> editDialog(policies, m).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -114,6 +116,7 @@ class PolicySection extends Div {
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("policy.status." + s.name()));
         status.setValue(municipality.status());
         DatePicker from = new DatePicker(getTranslation("policy.since"), LocalDate.now());
+        ComponentTexts.localize(from);
         from.setLocale(getLocale());
         from.setMax(LocalDate.now());
         TextField note = new TextField(getTranslation("policy.note"));

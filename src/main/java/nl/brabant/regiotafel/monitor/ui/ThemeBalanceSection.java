@@ -28,11 +28,12 @@ class ThemeBalanceSection extends Div {
 
     record Row(String region, Theme theme, int agendaItems, int decisions, int commitments) {}
 
-    ThemeBalanceSection(MonitorService monitor, MonitorCharts charts, List<RegionFigures> regions) {
+    /** @param totalLabel "Provincie totaal", or for a regional user the total of their own region(s) */
+    ThemeBalanceSection(MonitorService monitor, MonitorCharts charts, List<RegionFigures> regions, String totalLabel) {
         add(new H3(getTranslation("monitor.themes")));
         add(new Paragraph(getTranslation("monitor.themes.intro")));
         List<ThemeCount> counts = monitor.themeBalance();
-        byte[] png = chart(this, charts, regions, counts);
+        byte[] png = chart(this, charts, regions, counts, totalLabel);
         Image chart = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(png), "thema-balans.png", "image/png", png.length)),
                 getTranslation("monitor.themes.alt"));
@@ -46,7 +47,7 @@ class ThemeBalanceSection extends Div {
         table.addColumn(Row::agendaItems).setHeader(getTranslation("monitor.themes.items")).setAutoWidth(true);
         table.addColumn(Row::decisions).setHeader(getTranslation("decision.title")).setAutoWidth(true);
         table.addColumn(Row::commitments).setHeader(getTranslation("agreement.tab.commitments")).setAutoWidth(true);
-        table.setItems(rows(this, regions, counts));
+        table.setItems(rows(totalLabel, regions, counts));
         table.setHeight("22rem");
         table.setAriaLabel(getTranslation("monitor.themes"));
         Div pair = new Div(chart, table);
@@ -55,10 +56,10 @@ class ThemeBalanceSection extends Div {
     }
 
     static byte[] chart(com.vaadin.flow.component.Component context, MonitorCharts charts, List<RegionFigures> regions,
-            List<ThemeCount> counts) {
-        // One group per region, and the whole province (of the regions shown) as the last group.
+            List<ThemeCount> counts, String totalLabel) {
+        // One group per region, and the total of the regions shown as the last group.
         List<String> categories = new ArrayList<>(regions.stream().map(RegionFigures::code).toList());
-        categories.add(context.getTranslation("monitor.total"));
+        categories.add(totalLabel);
         LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
         for (Theme theme : Theme.values()) {
             List<Number> values = new ArrayList<>();
@@ -74,14 +75,14 @@ class ThemeBalanceSection extends Div {
                 context.getTranslation("monitor.themes.axis"));
     }
 
-    static List<Row> rows(com.vaadin.flow.component.Component context, List<RegionFigures> regions, List<ThemeCount> counts) {
+    static List<Row> rows(String totalLabel, List<RegionFigures> regions, List<ThemeCount> counts) {
         Map<Long, String> names = regions.stream().collect(Collectors.toMap(RegionFigures::regionId, RegionFigures::code));
         List<Row> rows = new ArrayList<>();
         for (ThemeCount c : counts) {
             rows.add(new Row(names.getOrDefault(c.regionId(), "?"), c.theme(), c.agendaItems(), c.decisions(), c.commitments()));
         }
         for (Theme theme : Theme.values()) {
-            rows.add(new Row(context.getTranslation("monitor.total"), theme,
+            rows.add(new Row(totalLabel, theme,
                     counts.stream().filter(c -> c.theme() == theme).mapToInt(ThemeCount::agendaItems).sum(),
                     counts.stream().filter(c -> c.theme() == theme).mapToInt(ThemeCount::decisions).sum(),
                     counts.stream().filter(c -> c.theme() == theme).mapToInt(ThemeCount::commitments).sum()));

@@ -9,8 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import nl.brabant.regiotafel.base.ClockConfiguration;
+import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.notification.NotificationRow;
 import nl.brabant.regiotafel.notification.NotificationService;
 
@@ -24,8 +23,7 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         Grid<NotificationRow> grid = new Grid<>();
         grid.setId("notifications");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale());
-        grid.addColumn(n -> format.format(n.createdAt().atZone(ClockConfiguration.ZONE)))
+        grid.addColumn(n -> DateFormats.dateTime(n.createdAt(), getLocale()))
                 .setHeader(getTranslation("notification.when")).setAutoWidth(true);
         grid.addComponentColumn(n -> {
             String text = getTranslation("notification.kind." + n.kind().name()) + ": " + n.subject();

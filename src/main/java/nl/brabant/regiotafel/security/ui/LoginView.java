@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.base.ui.LocaleSupport;
 import nl.brabant.regiotafel.security.EndedSessionExit;
 import nl.brabant.regiotafel.security.InactivityLimits;
@@ -36,7 +37,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(false));
+        form.setI18n(i18n("login.error"));
 
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
@@ -62,7 +63,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("blocked")) {
-            form.setI18n(i18n(true));
+            form.setI18n(i18n("login.blocked"));
+            form.setError(true);
+        } else if (parameters.containsKey(LOGIN_UNAVAILABLE)) {
+            form.setI18n(i18n("login.unavailable"));
             form.setError(true);
         } else if (parameters.containsKey("error")) {
             form.setError(true);
@@ -75,18 +79,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private LoginI18n i18n(boolean blocked) {
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form texts = i18n.getForm();
-        texts.setTitle(getTranslation("login.title"));
-        texts.setUsername(getTranslation("login.username"));
-        texts.setPassword(getTranslation("login.password"));
-        texts.setSubmit(getTranslation("login.submit"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(blocked ? "login.blocked.title" : "login.error.title"));
-        error.setMessage(getTranslation(blocked ? "login.blocked.message" : "login.error.message"));
-        error.setUsername(getTranslation("login.username.required"));
-        error.setPassword(getTranslation("login.password.required"));
+    /** {@code /login?unavailable}: the password could not be checked because the database is unreachable. */
+    public static final String LOGIN_UNAVAILABLE = "unavailable";
+
+    /** Vaadin's texts of the form, with the error texts under {@code errorKey.title} and {@code errorKey.message}. */
+    private LoginI18n i18n(String errorKey) {
+        LoginI18n i18n = ComponentTexts.login(this);
+        i18n.getErrorMessage().setTitle(getTranslation(errorKey + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(errorKey + ".message"));
         return i18n;
     }
 

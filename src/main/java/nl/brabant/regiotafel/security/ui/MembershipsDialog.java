@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.region.RegionSummary;
 import nl.brabant.regiotafel.security.MembershipRow;
@@ -46,6 +47,7 @@ class MembershipsDialog extends Dialog {
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         ComboBox<RegionSummary> region = new ComboBox<>(getTranslation("admin.memberships.region"));
+        ComponentTexts.localize(region);
         region.setItems(regions.allRegions());
         region.setItemLabelGenerator(RegionSummary::name);
         role.addValueChangeListener(e -> {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.region.OrganisationSummary;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.NewUser;
@@ -31,6 +32,7 @@ class NewUserDialog extends Dialog {
         EmailField email = new EmailField(getTranslation("admin.users.email"));
         email.setMaxLength(254);
         ComboBox<OrganisationSummary> organisation = new ComboBox<>(getTranslation("admin.users.organisation"));
+        ComponentTexts.localize(organisation);
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setItems(query -> regions.findOrganisations(query.getFilter().orElse(""), query.getOffset(),
                 query.getLimit()).stream());

@@ -57,13 +57,22 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         filter.addValueChangeListener(e -> data.setFilter(e.getValue()));
 
         grid.setId("users");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(UserRow::displayName).setHeader(getTranslation("admin.users.name")).setAutoWidth(true);
-        grid.addColumn(UserRow::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
-        grid.addColumn(UserRow::organisationName).setHeader(getTranslation("admin.users.organisation"));
-        grid.addColumn(this::rolesText).setHeader(getTranslation("admin.users.memberships"));
-        grid.addComponentColumn(this::status).setHeader(getTranslation("admin.users.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true);
+        // The list fills the page below the toolbar; long texts wrap instead of being cut off, and the
+        // short columns (user name, status, actions) keep their natural width while the others share the rest.
+        addClassName("page-fill");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(UserRow::displayName).setHeader(getTranslation("admin.users.name")).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(UserRow::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(UserRow::organisationName).setHeader(getTranslation("admin.users.organisation"))
+                .setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(this::rolesText).setHeader(getTranslation("admin.users.memberships"))
+                .setWidth("10rem").setFlexGrow(2);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("admin.users.status")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(data);
         grid.setAriaLabel(getTranslation("admin.users.title"));
         add(toolbar, grid);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.ui.NotFoundView;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +112,32 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         assertThat($(Button.class).all()).noneMatch(b -> b.hasClassName("edit-article"));
         $(TabSheet.class).single().setSelectedIndex(2);
         assertThat(test($(Grid.class).id("commitments")).size()).isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("uitzendbureau.hvb")
+    void deadlinesAndAdoptionDatesReadAsDutchDatesNotIso() {
+        navigate(demoAgreement("HVB"), AgreementView.class);
+        TabSheet tabs = $(TabSheet.class).single();
+        tabs.setSelectedIndex(2);
+        List<String> commitments = cells($(Grid.class).id("commitments"));
+        tabs.setSelectedIndex(3);
+        List<String> adoptions = cells($(Grid.class).id("adoptions"));
+        for (List<String> texts : List.of(commitments, adoptions)) {
+            assertThat(texts).noneMatch(t -> t.matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
+                    .anyMatch(t -> t.matches("\\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \\d{4}"));
+        }
+    }
+
+    private List<String> cells(Grid<?> grid) {
+        var tester = test(grid);
+        List<String> texts = new ArrayList<>();
+        for (int row = 0; row < tester.size(); row++) {
+            for (int column = 0; column < grid.getColumns().size(); column++) {
+                texts.add(tester.getCellText(row, column));
+            }
+        }
+        return texts;
     }
 
     @Test

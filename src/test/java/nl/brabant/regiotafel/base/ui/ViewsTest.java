@@ -7,6 +7,8 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.security.ui.LoginView;
@@ -65,7 +67,8 @@ class ViewsTest extends SpringBrowserlessTest {
     void anotherRegionByUrlShowsNotFound() {
         navigate("regio/BRE", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
+        assertThat($(com.vaadin.flow.component.html.H2.class).single().getText()).isEqualTo("Pagina niet gevonden");
+        assertThat($(MainLayout.class).single()).as("inside the menu").isNotNull();
     }
 
     @Test
@@ -84,6 +87,25 @@ class ViewsTest extends SpringBrowserlessTest {
         assertThat(test(users).size()).isGreaterThanOrEqualTo(31);
         assertThat(navItemLabels()).contains("Gebruikers");
         assertThat(regionNavItems()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("beheerder")
+    void theUserListFillsThePageAndWrapsLongTextsInsteadOfCuttingThem() {
+        UserAdminView view = navigate(UserAdminView.class);
+        Grid<?> users = $(Grid.class).id("users");
+        assertThat(view.hasClassName("page-fill")).as("the grid takes the height left on the page").isTrue();
+        assertThat(users.getThemeNames()).contains("wrap-cell-content");
+        assertThat(users.getColumns()).extracting(Grid.Column::getFlexGrow).containsExactly(1, 0, 1, 2, 0, 0);
+    }
+
+    @Test
+    @WithUserDetails("wethouder.hvb")
+    void theLayoutsBuiltInTextsAreDutch() {
+        navigate("regio/HVB", RegionView.class);
+        assertThat($(SideNav.class).all()).allSatisfy(nav -> assertThat(nav.getI18n()).isNotNull()
+                .satisfies(i18n -> assertThat(i18n.getToggle()).isEqualTo("Onderdelen tonen of verbergen")));
+        assertThat($(MenuBar.class).single().getI18n().getMoreOptions()).isEqualTo("Meer opties");
     }
 
     private java.util.List<String> navItemLabels() {
