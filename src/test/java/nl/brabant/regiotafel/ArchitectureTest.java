@@ -2,13 +2,24 @@ package nl.brabant.regiotafel;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.stereotype.Service;
 
 /** Holds the feature boundaries of CONVENTIONS.md. */
@@ -26,6 +37,34 @@ class ArchitectureTest {
                 .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("..base.ui.."),
                         com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
                 .check(CLASSES);
+    }
+
+    /**
+     * One Spring context for the whole suite, as {@link IntegrationTest} explains: no test class
+     * declares a context of its own or changes the shared one (each of these would start a second
+     * context, whose security-context strategy would leave signed-in tests of the first
+     * unauthenticated), and no test configuration is picked up by the suite's component scan.
+     */
+    @Test
+    void theSuiteRunsOnOneSpringContext() {
+        JavaClasses tests = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("nl.brabant.regiotafel");
+        noClasses().that().doNotBelongToAnyOf(IntegrationTest.class)
+                .should().beAnnotatedWith(SpringBootTest.class)
+                .orShould().beAnnotatedWith(ContextConfiguration.class)
+                .orShould().beAnnotatedWith(TestPropertySource.class)
+                .orShould().beAnnotatedWith(ActiveProfiles.class)
+                .orShould().beAnnotatedWith(DirtiesContext.class)
+                .orShould().beMetaAnnotatedWith(Component.class)
+                .check(tests);
+        noFields().should().beAnnotatedWith(MockitoBean.class)
+                .orShould().beAnnotatedWith(MockitoSpyBean.class)
+                .allowEmptyShould(true)
+                .check(tests);
+        noMethods().should().beAnnotatedWith(DynamicPropertySource.class)
+                .allowEmptyShould(true)
+                .check(tests);
     }
 
     @Test

@@ -235,6 +235,25 @@ public class AgreementService {
         return order;
     }
 
+    /**
+     * Keeps an editor's unsaved text in the history without making it the article's text, as a
+     * refused save is kept: for an editor that lost the article to someone else, to the same
+     * person's other window, or to a browser that was away too long. Returns the revision number.
+     */
+    public long keepUnsavedText(long articleId, String heading, String body, long baseRevision) {
+        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
+        Agreement agreement = access.lockedFor(article.getAgreementId(), Action.EDIT_AGREEMENT);
+        AgreementAccess.requireEditable(agreement);
+        String h = heading == null || heading.isBlank() ? article.getHeading()
+                : AgreementRules.requiredLine(heading, 300, "agreement.error.heading");
+        String b = AgreementRules.optional(body, AgreementRules.MAX_BODY, "agreement.error.body");
+        Revision copy = newRevision(agreement, article, RevisionKind.CONFLICT_COPY, h, b, article.getPosition(), false,
+                baseRevision);
+        audit.record(agreement, AuditAction.CONFLICT_KEPT, h + " (#" + copy.getNumber() + ")");
+        events.publish(new ConflictCopyKept(agreement.getId(), articleId, copy.getNumber(), events.by()));
+        return copy.getNumber();
+    }
+
     /** The key under which the collaboration hub knows this agreement. */
     public static String documentKey(long agreementId) {
         return AgreementEvent.documentKey(agreementId);

@@ -73,7 +73,7 @@ public class CommentService {
         if (!mentioned.isEmpty()) {
             notifications.notify(mentioned, NotificationKind.MENTIONED,
                     article.getHeading() + " (" + agreement.getTitle() + ")",
-                    "regio/" + agreement.getRegion().getCode() + "/afspraken/" + agreement.getId());
+                    AgreementRoutes.agreement(agreement.getRegion().getCode(), agreement.getId()));
         }
     }
 

@@ -98,7 +98,7 @@ public class ActionItemService {
                 people.me().id()));
         if (form.ownerUserId() != null && form.ownerUserId() != people.me().id()) {
             notifications.notify(List.of(form.ownerUserId()), NotificationKind.ACTION_ITEM_ASSIGNED, description,
-                    "mijn-actiepunten");
+                    MeetingRoutes.MY_ACTION_ITEMS);
         }
         return saved.getId();
     }

@@ -110,7 +110,7 @@ public class AgendaService {
             Meeting meeting = item.getMeeting();
             notifications.notify(List.of(item.getProposedBy()), NotificationKind.AGENDA_ITEM_REJECTED,
                     item.getTitle() + " (" + meeting.getTitle() + ")",
-                    "regio/" + meeting.getRegion().getCode() + "/regiotafel/" + meeting.getId());
+                    MeetingRoutes.meeting(meeting.getRegion().getCode(), meeting.getId()));
         }
     }
 

@@ -57,7 +57,7 @@ public class MeetingExportService {
         MeetingDocument document = document(meetingId);
         MeetingDetails m = meetings.get(meetingId);
         return calendar.icalendar(document, "regiotafel-meeting-" + m.id() + "@regiotafel",
-                baseUrl + "/regio/" + m.regionCode() + "/regiotafel/" + m.id());
+                baseUrl + "/" + MeetingRoutes.meeting(m.regionCode(), m.id()));
     }
 
     /** A file name without characters that browsers or file systems choke on. */

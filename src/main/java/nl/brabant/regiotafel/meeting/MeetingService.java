@@ -202,7 +202,7 @@ public class MeetingService {
 
     private void notifyInvitees(Meeting meeting, NotificationKind kind) {
         List<Long> invitees = people.membersOf(meeting.getRegion().getId()).stream().map(PersonSummary::id).toList();
-        String link = "regio/" + meeting.getRegion().getCode() + "/regiotafel/" + meeting.getId();
+        String link = MeetingRoutes.meeting(meeting.getRegion().getCode(), meeting.getId());
         notifications.notify(invitees, kind, meeting.getTitle(), link);
     }
 

@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.monitor;
 
+import nl.brabant.regiotafel.meeting.MeetingRoutes;
+import nl.brabant.regiotafel.agreement.AgreementRoutes;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -166,7 +168,7 @@ public class MonitorService {
                 WHERE m.region_id = ?1 AND m.status IN ('HELD', 'MINUTES_APPROVED') AND m.starts_at >= ?2 AND m.starts_at < ?3
                 ORDER BY m.starts_at""", regionId, utc(from), utc(to))) {
             result.add(new HeldMeeting(id(row[0]), (String) row[1], instant(row[2]),
-                    "regio/" + row[3] + "/regiotafel/" + id(row[0])));
+                    MeetingRoutes.meeting((String) row[3], id(row[0]))));
         }
         return result;
     }
@@ -179,7 +181,7 @@ public class MonitorService {
                 SELECT m.id, m.title, m.starts_at, m.status, r.code FROM meeting m JOIN region r ON r.id = m.region_id
                 WHERE m.region_id = ?1 AND m.status <> 'CANCELLED' ORDER BY m.starts_at""", regionId)) {
             result.add(new TimelineEntry(instant(row[2]), TimelineEntry.Kind.MEETING, row[1] + "|" + row[3],
-                    "regio/" + row[4] + "/regiotafel/" + id(row[0])));
+                    MeetingRoutes.meeting((String) row[4], id(row[0]))));
         }
         for (Object[] row : rows("""
                 SELECT e.agreement_id, e.action, e.detail, e.created_at, r.code FROM audit_entry e
@@ -188,7 +190,7 @@ public class MonitorService {
                                    'NEW_DRAFT_STARTED')
                 ORDER BY e.created_at""", regionId)) {
             result.add(new TimelineEntry(instant(row[3]), TimelineEntry.Kind.AGREEMENT,
-                    row[1] + "|" + (row[2] == null ? "" : row[2]), "regio/" + row[4] + "/afspraken/" + id(row[0])));
+                    row[1] + "|" + (row[2] == null ? "" : row[2]), AgreementRoutes.agreement((String) row[4], id(row[0]))));
         }
         result.sort(java.util.Comparator.comparing(TimelineEntry::at).reversed());
         return result;

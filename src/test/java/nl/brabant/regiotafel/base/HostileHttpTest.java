@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * oversized headers, junk for Vaadin, a login with a huge and control-laden user name. Whatever the
  * status, no answer shows a stack trace, an exception's class or message, or the server's make.
  */
-@WebIntegrationTest
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class HostileHttpTest {
 

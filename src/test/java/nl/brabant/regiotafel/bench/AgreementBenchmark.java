@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.agreement.AgreementHistoryService;
 import nl.brabant.regiotafel.agreement.AgreementScope;
 import nl.brabant.regiotafel.agreement.AgreementService;
@@ -25,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * and the time from A's save to B's screen showing it (p50/p95 over 100 saves).
  * Not part of the normal test run: {@code ./mvnw verify -Pbench}.
  */
-@WebIntegrationTest
+@IntegrationTest
 class AgreementBenchmark {
 
     @LocalServerPort int port;

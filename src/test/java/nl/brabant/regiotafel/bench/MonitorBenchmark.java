@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.monitor.MonitorService;
 import nl.brabant.regiotafel.security.SignIn;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * revisions each) and the dashboard's server time. Prints figures; asserts nothing about time.
  * Run with {@code ./mvnw verify -Pbench}.
  */
-@WebIntegrationTest
+@IntegrationTest
 class MonitorBenchmark {
 
     @Autowired MonitorService monitor;

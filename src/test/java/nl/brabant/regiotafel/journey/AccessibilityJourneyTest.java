@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * left out with the upstream issue that explains why. Plus the keyboard: the skip link and the
  * meeting links in a grid.
  */
-@WebIntegrationTest
+@IntegrationTest
 class AccessibilityJourneyTest {
 
     private static final String PASSWORD = "Regiotafel-demo-2026";

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Set;
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.agreement.AgreementScope;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.ArticleRow;
@@ -23,7 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Two people in one agreement, in two browsers: B sees A arrive and edit, sees A's saved text
  * without reloading, and a save that conflicts shows the conflict view; nothing is lost.
  */
-@WebIntegrationTest
+@IntegrationTest
 class AgreementJourneyTest {
 
     private static final String PASSWORD = "Regiotafel-demo-2026";

@@ -75,7 +75,7 @@ final class Browser implements AutoCloseable {
                 }
                 element.sendKeys(keys);
                 return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException e) {
                 return null;
             }
         });
@@ -154,10 +154,20 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** Clicks the element, found again if the server re-rendered it between finding and clicking. */
     void click(By by) {
-        WebElement element = until(ExpectedConditions.elementToBeClickable(by));
-        script("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = until(ExpectedConditions.elementToBeClickable(by));
+                script("arguments[0].scrollIntoView({block: 'center'});", element);
+                element.click();
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** A cookie as the browser holds it, HttpOnly ones included. */
@@ -174,6 +184,23 @@ final class Browser implements AutoCloseable {
         Path dir = Path.of("target/screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Like waitForText the other way round, for what may take longer than the usual wait. */
+    void waitForTextGone(By by, String text, Duration within) {
+        new WebDriverWait(driver, within)
+                .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+    }
+
+    /**
+     * Kills this browser's processes, as a crash or a power cut would: no unload, no last request.
+     * The server learns nothing; only the missing heartbeats can tell it.
+     */
+    void kill() {
+        String marker = "--user-data-dir=" + profile;
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains(marker)).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.security.InactivityLimits;
 import nl.brabant.regiotafel.security.ui.InactivityGuard;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The inactivity time-out in a real browser, shortened for this one session: 8 seconds, warned 5
  * seconds before the end. Heartbeats keep coming the whole time, as from any open tab.
  */
-@WebIntegrationTest
+@IntegrationTest
 class InactivityJourneyTest {
 
     private static final String PASSWORD = "Regiotafel-demo-2026";

@@ -2,7 +2,7 @@ package nl.brabant.regiotafel.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The language switch on the login page, the cookie that remembers it, and the account that keeps it. */
-@WebIntegrationTest
+@IntegrationTest
 class LanguageJourneyTest {
 
     private static final String USER = "woningcorporatie.hvb";

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.meeting.MeetingForm;
 import nl.brabant.regiotafel.meeting.MeetingService;
 import nl.brabant.regiotafel.security.SignIn;
@@ -24,7 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * publishes the agenda, the agency sees the published agenda, minutes with an action item are
  * written, and the action item comes back on the next meeting's agenda.
  */
-@WebIntegrationTest
+@IntegrationTest
 class MeetingJourneyTest {
 
     private static final String PASSWORD = "Regiotafel-demo-2026";

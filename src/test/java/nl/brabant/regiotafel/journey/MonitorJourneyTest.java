@@ -1,12 +1,12 @@
 package nl.brabant.regiotafel.journey;
 
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The coordinator opens the monitor and drills down to one region's overdue action items. */
-@WebIntegrationTest
+@IntegrationTest
 class MonitorJourneyTest {
 
     @LocalServerPort int port;

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.security.NewUser;
 import nl.brabant.regiotafel.security.Role;
 import nl.brabant.regiotafel.security.SignIn;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Real-browser journeys in headless Chromium against the running application. */
-@WebIntegrationTest
+@IntegrationTest
 class SignInJourneyTest {
 
     private static final String PASSWORD = "Regiotafel-demo-2026";

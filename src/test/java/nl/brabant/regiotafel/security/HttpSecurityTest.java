@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.apache.catalina.util.NetMaskSet;
@@ -29,7 +29,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Plain HTTP against the running application: sessions, login errors, throttling, the end of a session. */
-@WebIntegrationTest
+@IntegrationTest
 class HttpSecurityTest {
 
     @LocalServerPort int port;

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.brabant.regiotafel.WebIntegrationTest;
+import nl.brabant.regiotafel.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Vaadin init (UIDL) response, static resources, and requests that came through the TLS proxy
  * (X-Forwarded-Proto: https, from the loopback address the test runs on, a trusted proxy).
  */
-@WebIntegrationTest
+@IntegrationTest
 class SecurityHeadersTest {
 
     @LocalServerPort int port;

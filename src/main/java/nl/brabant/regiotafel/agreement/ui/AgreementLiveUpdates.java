@@ -13,12 +13,15 @@ import nl.brabant.regiotafel.agreement.AgreementEvent;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.collaboration.CollaborationEvent;
 import nl.brabant.regiotafel.collaboration.CollaborationHub;
+import nl.brabant.regiotafel.collaboration.LockLost;
 import nl.brabant.regiotafel.collaboration.Participant;
+import nl.brabant.regiotafel.collaboration.PersonPresence;
 import nl.brabant.regiotafel.collaboration.PresenceEntry;
 
 /**
  * The live part of one agreement page in one window: it is in the agreement's presence while the
- * page is attached, hears the agreement's changes from the hub, and shows who else is here. A
+ * page is attached (and its browser answers: {@link WindowPresence}), hears the agreement's changes
+ * from the hub, and shows who else is here, one chip per person. A
  * burst of changes becomes one update, handed over in order on the UI thread; which part of the
  * page each change touches is the page's business ({@code onChanges}).
  *
@@ -32,6 +35,7 @@ final class AgreementLiveUpdates {
     private final Consumer<List<AgreementEvent>> onChanges;
     private final Function<Long, String> articleNumber;
     private final Consumer<List<PresenceEntry>> onPresence;
+    private final Consumer<LockLost> onLockLost;
     private final PresenceBar presenceBar = new PresenceBar();
     /** Others' changes not yet shown here, and whether presence changed; filled on the hub's thread. */
     private final Queue<AgreementEvent> pending = new ConcurrentLinkedQueue<>();
@@ -46,9 +50,12 @@ final class AgreementLiveUpdates {
      * @param onChanges runs on the UI thread with the changes heard since the last update, in order
      * @param articleNumber the number a reader sees for an article id (for "editing article 3")
      * @param onPresence runs on the UI thread with every window in the document, after the bar is drawn
+     * @param onLockLost runs on the UI thread when this window lost an article it was editing
      */
     AgreementLiveUpdates(CollaborationHub hub, Participant me, Consumer<List<AgreementEvent>> onChanges,
-            Function<Long, String> articleNumber, Consumer<List<PresenceEntry>> onPresence) {
+            Function<Long, String> articleNumber, Consumer<List<PresenceEntry>> onPresence,
+            Consumer<LockLost> onLockLost) {
+        this.onLockLost = onLockLost;
         this.hub = hub;
         this.me = me;
         this.onChanges = onChanges;
@@ -69,7 +76,7 @@ final class AgreementLiveUpdates {
         if (attachedTo != null) {
             leaveDocument();
         }
-        presence = new WindowPresence(hub, documentKey, me);
+        presence = new WindowPresence(hub, documentKey, me, onLockLost, this::showPresence);
         if (attachedTo != null) {
             enterDocument(attachedTo);
         }
@@ -94,7 +101,7 @@ final class AgreementLiveUpdates {
 
     void showPresence() {
         List<PresenceEntry> windows = presence.windows();
-        presenceBar.show(windows, presence, articleNumber);
+        presenceBar.show(PersonPresence.of(windows), me.userId(), articleNumber);
         onPresence.accept(windows);
     }
 

@@ -24,6 +24,7 @@ import nl.brabant.regiotafel.agreement.AgreementEvent;
 import nl.brabant.regiotafel.agreement.AgreementExportService;
 import nl.brabant.regiotafel.agreement.AgreementHistoryService;
 import nl.brabant.regiotafel.agreement.AgreementLifecycleService;
+import nl.brabant.regiotafel.agreement.AgreementRoutes;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.AgreementStatus;
 import nl.brabant.regiotafel.agreement.AuditService;
@@ -43,7 +44,7 @@ import nl.brabant.regiotafel.security.PeopleDirectory;
  * the other tabs. Changes by others arrive through {@link AgreementLiveUpdates}; each one updates
  * the part it touched.
  */
-@Route("regio/:code/afspraken/:agreementId")
+@Route(AgreementRoutes.AGREEMENT)
 @PermitAll
 public class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -96,6 +97,11 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
                 windows -> {
                     if (articles != null) {
                         articles.showLocks(windows);
+                    }
+                },
+                lost -> {
+                    if (articles != null) {
+                        articles.lockLost(lost);
                     }
                 });
         addClassName("page");

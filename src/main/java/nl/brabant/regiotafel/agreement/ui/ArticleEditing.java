@@ -1,37 +1,49 @@
 package nl.brabant.regiotafel.agreement.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.ArticleConflictException;
 import nl.brabant.regiotafel.agreement.ArticleRow;
 import nl.brabant.regiotafel.agreement.compare.AgreementComparator;
+import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.collaboration.LockLost;
 import nl.brabant.regiotafel.collaboration.LockResult;
 
 /**
  * Editing an article in this window: the soft lock, saving, the choice after a conflicting save,
- * and closing the editor. The row a save returns is what the article shows afterwards.
+ * losing the article to another window, and closing the editor. The row a save returns is what the
+ * article shows afterwards.
  */
 final class ArticleEditing {
 
+    private final Component context;
     private final AgreementService agreements;
     private final AgreementComparator comparator;
     private final WindowPresence presence;
+    private final Function<Long, String> articleNumber;
     private final Consumer<ArticleEditor> open;
     private final Consumer<ArticleRow> closed;
     private ArticleEditor editor;
 
     /**
+     * @param context the component whose language messages are in
+     * @param articleNumber the number a reader sees for an article id
      * @param open puts the editor where the article's card is
      * @param closed the editor is closed: the article is to be shown as this row, or as heard since
      *     if that is newer
      */
-    ArticleEditing(AgreementService agreements, AgreementComparator comparator, WindowPresence presence,
-            Consumer<ArticleEditor> open, Consumer<ArticleRow> closed) {
+    ArticleEditing(Component context, AgreementService agreements, AgreementComparator comparator,
+            WindowPresence presence, Function<Long, String> articleNumber, Consumer<ArticleEditor> open,
+            Consumer<ArticleRow> closed) {
+        this.context = context;
+        this.articleNumber = articleNumber;
         this.agreements = agreements;
         this.comparator = comparator;
         this.presence = presence;
@@ -58,9 +70,9 @@ final class ArticleEditing {
             Notification note = new Notification();
             note.setDuration(8000);
             note.setPosition(Notification.Position.MIDDLE);
-            note.add(new Span(note.getTranslation("agreement.lockedBy", lock.holder().name()) + " "));
+            note.add(new Span(context.getTranslation("agreement.lockedBy", lock.holder().name()) + " "));
             if (lock.mayTakeOver()) {
-                Button take = new Button(note.getTranslation("agreement.takeOver"), e -> {
+                Button take = new Button(context.getTranslation("agreement.takeOver"), e -> {
                     note.close();
                     start(article, true);
                 });
@@ -69,6 +81,10 @@ final class ArticleEditing {
             }
             note.open();
             return false;
+        }
+        if (lock.tookOverOwnWindow()) {
+            Notification.show(context.getTranslation("agreement.editingMovedHere"), 8000,
+                    Notification.Position.BOTTOM_START);
         }
         openEditor(article, article.heading(), article.body() == null ? "" : article.body(), article.revision());
         return true;
@@ -81,14 +97,19 @@ final class ArticleEditing {
     }
 
     private void save(ArticleRow article, String heading, String body, long baseRevision) {
+        // A take-over may have happened since: a lapsed lock is taken again, a held one is not saved over.
         if (!presence.holds(article.id())) {
-            Notification.show(editor.getTranslation("agreement.lockLost"), 7000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            LockResult again = presence.lock(article.id(), false);
+            if (!again.granted()) {
+                lockLost(new LockLost(presence.documentKey(), article.id(), presence.me().id(), again.holder(),
+                        LockLost.Reason.TAKEN_OVER));
+                return;
+            }
         }
         try {
             ArticleRow saved = agreements.saveArticle(article.id(), heading, body, baseRevision);
             boolean changed = saved.revision() != baseRevision;
-            Notification.show(editor.getTranslation(changed ? "common.saved" : "agreement.article.unchanged"), 2500,
+            Notification.show(context.getTranslation(changed ? "common.saved" : "agreement.article.unchanged"), 2500,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             stop(saved);
         } catch (ArticleConflictException conflict) {
@@ -101,9 +122,57 @@ final class ArticleEditing {
                 }
             }).open();
         } catch (UserInputException refused) {
-            Notification.show(editor.getTranslation(refused.messageKey(), refused.arguments()), 7000,
+            Notification.show(context.getTranslation(refused.messageKey(), refused.arguments()), 7000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /**
+     * This window lost the article it was editing (someone took over, the person went on in another
+     * tab, or the browser had been away). Nothing typed is lost and nothing more is typed into an
+     * editor this window no longer holds: the text is kept in the history, as a conflict copy is,
+     * the editor closes and a message that stays until closed says why and where the text is.
+     */
+    void lockLost(LockLost lost) {
+        if (!isEditing(lost.articleId())) {
+            return;
+        }
+        ArticleEditor lostEditor = editor;
+        String number = articleNumber.apply(lost.articleId());
+        String why = switch (lost.reason()) {
+            case TAKEN_OVER -> context.getTranslation("agreement.lockLost.takenOver", lost.takenBy().name(),
+                    number);
+            case EDITING_ELSEWHERE -> context.getTranslation("agreement.lockLost.elsewhere", number);
+            case CONNECTION_LOST -> context.getTranslation("agreement.lockLost.connection", number);
+        };
+        if (!lostEditor.changed()) {
+            stop(lostEditor.article());
+            stays(why + " " + context.getTranslation("agreement.lockLost.unchanged"));
+            return;
+        }
+        try {
+            long kept = agreements.keepUnsavedText(lost.articleId(), lostEditor.heading(), lostEditor.body(),
+                    lostEditor.baseRevision());
+            stop(lostEditor.article());
+            stays(why + " " + context.getTranslation("agreement.lockLost.kept", String.valueOf(kept)));
+        } catch (UserInputException | NotFoundException notKept) {
+            // The article or the document can no longer take it: the text stays on screen to copy.
+            editor = null;
+            lostEditor.freeze();
+            stays(why + " " + context.getTranslation("agreement.lockLost.notKept"));
+        }
+    }
+
+    /** A message that stays until the person closes it: they may be away from the screen. */
+    private void stays(String text) {
+        Notification note = new Notification();
+        note.setId("lock-lost");
+        note.setDuration(0);
+        note.setPosition(Notification.Position.MIDDLE);
+        note.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        Button close = new Button(context.getTranslation("common.close"), e -> note.close());
+        note.add(new Span(text + " "), close);
+        note.open();
     }
 
     private void stop(ArticleRow latest) {

@@ -18,6 +18,7 @@ import nl.brabant.regiotafel.agreement.CommentService;
 import nl.brabant.regiotafel.agreement.compare.AgreementComparator;
 import nl.brabant.regiotafel.agreement.text.MarkdownRenderer;
 import nl.brabant.regiotafel.base.ui.Feedback;
+import nl.brabant.regiotafel.collaboration.LockLost;
 import nl.brabant.regiotafel.collaboration.PresenceEntry;
 
 /**
@@ -68,7 +69,8 @@ class ArticlesPanel extends Div {
         this.agreements = agreements;
         this.markdown = markdown;
         this.presence = presence;
-        this.editing = new ArticleEditing(agreements, comparator, presence, this::showEditor, this::editorClosed);
+        this.editing = new ArticleEditing(this, agreements, comparator, presence, this::numberOf, this::showEditor,
+                this::editorClosed);
         this.refreshPage = refreshPage;
         this.textChanged = textChanged;
         this.presenceChanged = presenceChanged;
@@ -145,6 +147,11 @@ class ArticlesPanel extends Div {
         return editing.isEditing();
     }
 
+    /** This window lost the article it was editing: see {@link ArticleEditing#lockLost}. */
+    void lockLost(LockLost lost) {
+        editing.lockLost(lost);
+    }
+
     boolean isReordering() {
         return reordering;
     }
@@ -163,7 +170,8 @@ class ArticlesPanel extends Div {
         for (PresenceEntry entry : windows) {
             if (entry.editingArticleId() != null && !presence.isThisWindow(entry.participant())
                     && cards.get(entry.editingArticleId()) instanceof ArticleCard card) {
-                card.showLock(getTranslation("agreement.lockedBy", entry.participant().name()));
+                card.showLock(presence.isMe(entry.participant()) ? getTranslation("agreement.lockedByYouElsewhere")
+                        : getTranslation("agreement.lockedBy", entry.participant().name()));
             }
         }
     }

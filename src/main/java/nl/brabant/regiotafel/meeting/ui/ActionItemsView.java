@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.meeting.ui;
 
+import nl.brabant.regiotafel.meeting.MeetingRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,7 +20,7 @@ import nl.brabant.regiotafel.meeting.ActionItemService;
 import nl.brabant.regiotafel.meeting.ActionItemStatus;
 
 /** "My action items": everything assigned to me or my organisation, across my regions; overdue ones stand out. */
-@Route("mijn-actiepunten")
+@Route(MeetingRoutes.MY_ACTION_ITEMS)
 @PermitAll
 public class ActionItemsView extends Main implements HasDynamicTitle {
 

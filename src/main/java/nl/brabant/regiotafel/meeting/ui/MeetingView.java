@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.meeting.ui;
 
+import nl.brabant.regiotafel.region.RegionRoutes;
+import nl.brabant.regiotafel.meeting.MeetingRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +48,7 @@ import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.PeopleDirectory;
 
 /** One regiotafel session: its details, agenda, minutes with decisions and action items, and attendance. */
-@Route("regio/:code/regiotafel/:meetingId")
+@Route(MeetingRoutes.MEETING)
 @PermitAll
 public class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -103,7 +105,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         title = m.title();
         removeAll();
         // A plain link: the workspace feature shows this one, so it must not be referenced back.
-        Anchor back = new Anchor("regio/" + m.regionCode(), m.regionName());
+        Anchor back = new Anchor(RegionRoutes.region(m.regionCode()), m.regionName());
         back.addClassName("back-link");
         H2 heading = new H2(m.title());
         heading.setId("meeting-title");

