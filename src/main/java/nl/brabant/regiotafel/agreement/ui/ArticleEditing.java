@@ -64,7 +64,7 @@ final class ArticleEditing {
     }
 
     /** Asks for the article's lock; held by someone else, the person is told who (and may take over). */
-    boolean start(ArticleRow article, boolean takeOver) {
+    void start(ArticleRow article, boolean takeOver) {
         LockResult lock = presence.lock(article.id(), takeOver);
         if (!lock.granted()) {
             Notification note = new Notification();
@@ -80,14 +80,13 @@ final class ArticleEditing {
                 note.add(take);
             }
             note.open();
-            return false;
+            return;
         }
         if (lock.tookOverOwnWindow()) {
             Notification.show(context.getTranslation("agreement.editingMovedHere"), 8000,
                     Notification.Position.BOTTOM_START);
         }
         openEditor(article, article.heading(), article.body() == null ? "" : article.body(), article.revision());
-        return true;
     }
 
     private void openEditor(ArticleRow article, String headingText, String bodyText, long baseRevision) {

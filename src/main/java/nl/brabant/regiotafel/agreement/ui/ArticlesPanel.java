@@ -253,14 +253,14 @@ class ArticlesPanel extends Div {
     }
 
     private void startEdit(long articleId) {
-        if (editing.start(articles.get(indexOf(articleId)), false)) {
-            presenceChanged.run();
-        }
+        editing.start(articles.get(indexOf(articleId)), false);
     }
 
+    /** An editor opened (also after a take-over or a merge): it takes the card's place. */
     private void showEditor(ArticleEditor editor) {
         replace(cards.get(editor.article().id()), editor);
         cards.put(editor.article().id(), editor);
+        presenceChanged.run();
     }
 
     /** The editor closed: the article shows {@code latest}, or what was heard since if newer; nothing is read. */
