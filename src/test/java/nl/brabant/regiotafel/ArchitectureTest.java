@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -20,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Holds the feature boundaries of CONVENTIONS.md. */
@@ -29,13 +32,27 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("nl.brabant.regiotafel");
 
-    /** The main layout composes every feature's views; apart from it, features form no cycle. */
     @Test
     void featuresHaveNoCycles() {
         slices().matching("nl.brabant.regiotafel.(*)..")
                 .should().beFreeOfCycles()
-                .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("..base.ui.."),
-                        com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
+                .check(CLASSES);
+    }
+
+    /** The ground floor: every feature may use base, base uses none of them (nor the shell). */
+    @Test
+    void baseUsesNoFeature() {
+        noClasses().that().resideInAPackage("nl.brabant.regiotafel.base..")
+                .should().dependOnClassesThat(resideInAPackage("nl.brabant.regiotafel..")
+                        .and(not(resideInAPackage("nl.brabant.regiotafel.base.."))))
+                .check(CLASSES);
+    }
+
+    /** The shell (main layout, start page, navigation) sits above the features: none of them uses it. */
+    @Test
+    void noFeatureUsesTheShell() {
+        noClasses().that().resideOutsideOfPackage("nl.brabant.regiotafel.shell..")
+                .should().dependOnClassesThat().resideInAPackage("nl.brabant.regiotafel.shell..")
                 .check(CLASSES);
     }
 
@@ -93,7 +110,7 @@ class ArchitectureTest {
     void everyServiceGuardsItsMethods() {
         classes().that().areAnnotatedWith(Service.class)
                 .and().doNotHaveSimpleName("AppUserDetailsService")
-                .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+                .should().beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);
     }
 }

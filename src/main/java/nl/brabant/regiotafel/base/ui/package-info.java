@@ -1,2 +1,2 @@
-/** The main layout, the start page, error pages and the language choice. */
+/** What every feature's pages share: error pages, feedback after a change, the language choice. */
 package nl.brabant.regiotafel.base.ui;

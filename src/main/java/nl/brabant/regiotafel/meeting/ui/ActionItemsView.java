@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.brabant.regiotafel.base.UserInputException;
@@ -21,6 +22,7 @@ import nl.brabant.regiotafel.meeting.ActionItemStatus;
 
 /** "My action items": everything assigned to me or my organisation, across my regions; overdue ones stand out. */
 @Route(MeetingRoutes.MY_ACTION_ITEMS)
+@Menu(title = "action.mine.title", order = 20, icon = "vaadin:tasks")
 @PermitAll
 public class ActionItemsView extends Main implements HasDynamicTitle {
 

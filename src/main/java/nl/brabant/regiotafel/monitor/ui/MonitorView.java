@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -26,9 +27,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.brabant.regiotafel.agreement.CommitmentService;
 import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.meeting.ActionItemRow;
 import nl.brabant.regiotafel.meeting.ActionItemService;
@@ -36,10 +39,12 @@ import nl.brabant.regiotafel.monitor.MonitorService;
 import nl.brabant.regiotafel.monitor.PolicyFrameworkService;
 import nl.brabant.regiotafel.monitor.RegionFigures;
 import nl.brabant.regiotafel.monitor.chart.MonitorCharts;
+import nl.brabant.regiotafel.monitor.export.MonitorPdf;
 import nl.brabant.regiotafel.monitor.export.SafeCsv;
 
 /** Where each region stands, at a glance, with the lists behind the figures. */
 @Route("monitor")
+@Menu(title = "monitor.nav", order = 30, icon = "vaadin:chart")
 @PermitAll
 public class MonitorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -47,15 +52,14 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
     private final PolicyFrameworkService policies;
     private final ActionItemService actionItems;
     private final MonitorCharts charts;
-    private final nl.brabant.regiotafel.monitor.export.MonitorPdf pdf;
-    private final nl.brabant.regiotafel.agreement.CommitmentService commitments;
+    private final MonitorPdf pdf;
+    private final CommitmentService commitments;
     private final Clock clock;
     private final Div content = new Div();
     private int year;
 
     public MonitorView(MonitorService monitor, PolicyFrameworkService policies, ActionItemService actionItems,
-            MonitorCharts charts, Clock clock, nl.brabant.regiotafel.agreement.CommitmentService commitments,
-            nl.brabant.regiotafel.monitor.export.MonitorPdf pdf) {
+            MonitorCharts charts, Clock clock, CommitmentService commitments, MonitorPdf pdf) {
         this.pdf = pdf;
         this.commitments = commitments;
         this.monitor = monitor;
@@ -258,7 +262,7 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
         return getTranslation(figures.size() == 1 ? "monitor.total.ownRegion" : "monitor.total.ownRegions");
     }
 
-    private String date(java.time.Instant instant) {
+    private String date(Instant instant) {
         return DateFormats.date(instant, getLocale());
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.brabant.regiotafel.base.format.DateFormats;
@@ -15,6 +16,7 @@ import nl.brabant.regiotafel.notification.NotificationService;
 
 /** The in-app notifications of the signed-in person, newest first. */
 @Route("meldingen")
+@Menu(title = "notification.title", order = 40, icon = "vaadin:bell")
 @PermitAll
 public class NotificationsView extends Main implements HasDynamicTitle {
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import nl.brabant.regiotafel.security.UserRow;
 
 /** Administration: list, find, create, disable and enable users; open a user's memberships. */
 @Route("beheer/gebruikers")
+@Menu(title = "admin.users.title", order = 90, icon = "vaadin:user-card")
 @RolesAllowed("ADMIN")
 public class UserAdminView extends Main implements HasDynamicTitle {
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import nl.brabant.regiotafel.IntegrationTest;
-import nl.brabant.regiotafel.base.ui.NotFoundView;
+import nl.brabant.regiotafel.shell.ui.NotFoundView;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

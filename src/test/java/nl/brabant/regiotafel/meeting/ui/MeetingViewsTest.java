@@ -17,7 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.Locale;
 import nl.brabant.regiotafel.IntegrationTest;
-import nl.brabant.regiotafel.base.ui.NotFoundView;
+import nl.brabant.regiotafel.shell.ui.NotFoundView;
 import nl.brabant.regiotafel.workspace.ui.RegionView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.IntegrationTest;
-import nl.brabant.regiotafel.base.ui.NotFoundView;
+import nl.brabant.regiotafel.shell.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 

@@ -1,4 +1,4 @@
-package nl.brabant.regiotafel.base.ui;
+package nl.brabant.regiotafel.shell.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -23,6 +24,7 @@ import nl.brabant.regiotafel.workspace.ui.RegionView;
 
 /** Start page: straight to the workspace for members of one region, a choice for the others. */
 @Route("")
+@Menu(title = "home.nav", order = 10, icon = "vaadin:home")
 @PermitAll
 public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

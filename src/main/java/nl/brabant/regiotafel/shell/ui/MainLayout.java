@@ -1,19 +1,20 @@
-package nl.brabant.regiotafel.base.ui;
+package nl.brabant.regiotafel.shell.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -21,22 +22,34 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import nl.brabant.regiotafel.base.ui.ComponentTexts;
+import nl.brabant.regiotafel.base.ui.LocaleSupport;
+import nl.brabant.regiotafel.meeting.ui.ActionItemsView;
+import nl.brabant.regiotafel.monitor.MonitorService;
+import nl.brabant.regiotafel.monitor.ui.MonitorView;
+import nl.brabant.regiotafel.notification.NotificationService;
+import nl.brabant.regiotafel.notification.ui.NotificationsView;
 import nl.brabant.regiotafel.region.RegionSummary;
 import nl.brabant.regiotafel.security.AccessPolicy;
 import nl.brabant.regiotafel.security.Action;
 import nl.brabant.regiotafel.security.AppUserDetails;
 import nl.brabant.regiotafel.security.CurrentUser;
-import nl.brabant.regiotafel.security.ui.UserAdminView;
+import nl.brabant.regiotafel.security.Role;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
 import nl.brabant.regiotafel.workspace.ui.RegionView;
-import nl.brabant.regiotafel.meeting.ui.ActionItemsView;
-import nl.brabant.regiotafel.notification.NotificationService;
-import nl.brabant.regiotafel.notification.ui.NotificationsView;
 
-/** The frame around every signed-in page: the user's regions, administration, the user menu. */
+/**
+ * The frame around every signed-in page: the features' pages, the user's regions, administration,
+ * the user menu. Each view names its own menu entry with {@code @Menu}, whose title is a key of
+ * the translation bundle.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -44,8 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     public MainLayout(WorkspaceService workspaces, AccessPolicy policy, CurrentUser currentUser,
-            AuthenticationContext authentication, NotificationService notifications,
-            nl.brabant.regiotafel.monitor.MonitorService monitor) {
+            AuthenticationContext authentication, NotificationService notifications, MonitorService monitor) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -56,32 +68,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
+        List<RegionSummary> visibleRegions = workspaces.visibleRegions();
         SideNav nav = new SideNav();
         ComponentTexts.localize(nav);
         nav.setLabel(getTranslation("layout.navigation"));
-        nav.addItem(new SideNavItem(getTranslation("home.nav"), HomeView.class, VaadinIcon.HOME.create()));
-        if (!workspaces.visibleRegions().isEmpty()) {
-            nav.addItem(new SideNavItem(getTranslation("action.mine.title"), ActionItemsView.class,
-                    VaadinIcon.TASKS.create()));
+        SideNav admin = new SideNav(getTranslation("layout.admin"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!worthShowing(entry.menuClass(), visibleRegions, monitor)) {
+                continue;
+            }
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.menuClass(),
+                    entry.icon() == null ? null : new Icon(entry.icon()));
+            if (entry.menuClass() == NotificationsView.class) {
+                showUnread(item, notifications.countUnread());
+            }
+            (forAdministrators(entry) ? admin : nav).addItem(item);
         }
-        if (monitor.mayView()) {
-            nav.addItem(new SideNavItem(getTranslation("monitor.nav"), nl.brabant.regiotafel.monitor.ui.MonitorView.class,
-                    VaadinIcon.CHART.create()));
-        }
-        SideNavItem inbox = new SideNavItem(getTranslation("notification.title"), NotificationsView.class,
-                VaadinIcon.BELL.create());
-        int unread = notifications.countUnread();
-        if (unread > 0) {
-            Span count = new Span(String.valueOf(unread));
-            count.getElement().getThemeList().add("badge pill small primary");
-            count.getElement().setAttribute("aria-label", getTranslation("notification.unread", unread));
-            inbox.setSuffixComponent(count);
-        }
-        nav.addItem(inbox);
         SideNav regions = new SideNav(getTranslation("layout.regions"));
         ComponentTexts.localize(regions);
         regions.setCollapsible(true);
-        for (RegionSummary region : workspaces.visibleRegions()) {
+        for (RegionSummary region : visibleRegions) {
             regions.addItem(new SideNavItem(region.name(), RegionView.class,
                     new RouteParameters(RegionView.CODE, region.code()), VaadinIcon.USERS.create()));
         }
@@ -89,11 +95,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (!regions.getItems().isEmpty()) {
             drawer.add(regions);
         }
-        if (policy.may(Action.MANAGE_USERS, null)) {
-            SideNav admin = new SideNav(getTranslation("layout.admin"));
+        if (!admin.getItems().isEmpty() && policy.may(Action.MANAGE_USERS, null)) {
             ComponentTexts.localize(admin);
-            admin.addItem(new SideNavItem(getTranslation("admin.users.title"), UserAdminView.class,
-                    VaadinIcon.USER_CARD.create()));
             drawer.add(admin);
         }
         drawer.addClassName("drawer");
@@ -113,6 +116,41 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 + " const main = this.closest('vaadin-app-layout').querySelector(':scope > :not([slot])');"
                 + " if (main) { main.setAttribute('tabindex', '-1'); main.focus(); } });");
         return skip;
+    }
+
+    /**
+     * The visibility rules a view's {@code @Menu} cannot state. Vaadin leaves out the entries whose
+     * route annotation denies the user, but these two pages are open to every signed-in user
+     * ({@code @PermitAll}: "my action items" is then an empty list, the monitor "not found"); the
+     * menu offers them only to those for whom they hold something, which takes asking a service.
+     */
+    private static boolean worthShowing(Class<?> view, List<RegionSummary> visibleRegions, MonitorService monitor) {
+        if (view == ActionItemsView.class) {
+            return !visibleRegions.isEmpty();
+        }
+        if (view == MonitorView.class) {
+            return monitor.mayView();
+        }
+        return true;
+    }
+
+    /**
+     * Pages only administrators may open go under "Beheer". Vaadin leaves them out for anyone whose
+     * sign-in did not carry the role; the section is also shown only to whom the access policy allows
+     * managing users, as before, since the policy reads the memberships at each question.
+     */
+    private static boolean forAdministrators(MenuEntry entry) {
+        RolesAllowed roles = entry.menuClass().getAnnotation(RolesAllowed.class);
+        return roles != null && Arrays.asList(roles.value()).contains(Role.ADMIN.name());
+    }
+
+    private void showUnread(SideNavItem inbox, int unread) {
+        if (unread > 0) {
+            Span count = new Span(String.valueOf(unread));
+            count.getElement().getThemeList().add("badge pill small primary");
+            count.getElement().setAttribute("aria-label", getTranslation("notification.unread", unread));
+            inbox.setSuffixComponent(count);
+        }
     }
 
     private Component userMenu(AppUserDetails user, AuthenticationContext authentication) {

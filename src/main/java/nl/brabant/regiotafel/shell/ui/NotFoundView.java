@@ -1,4 +1,4 @@
-package nl.brabant.regiotafel.base.ui;
+package nl.brabant.regiotafel.shell.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
