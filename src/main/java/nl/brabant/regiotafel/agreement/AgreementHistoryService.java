@@ -36,10 +36,12 @@ public class AgreementHistoryService {
     private final PeopleDirectory people;
     private final AuditLog audit;
     private final AgreementComparator comparator;
+    private final AgreementEvents events;
 
     AgreementHistoryService(ArticleRepository articles, RevisionRepository revisions, NamedVersionRepository versions,
             AgreementAccess access, AgreementService documents, PeopleDirectory people, AuditLog audit,
-            AgreementComparator comparator) {
+            AgreementComparator comparator, AgreementEvents events) {
+        this.events = events;
         this.articles = articles;
         this.revisions = revisions;
         this.versions = versions;
@@ -55,7 +57,8 @@ public class AgreementHistoryService {
         String clean = AgreementRules.requiredLine(name, 200, "agreement.error.versionName");
         NamedVersion version = versions.save(new NamedVersion(agreementId, clean, agreement.getRevisionCount(), false,
                 people.me().id()));
-        audit.record(agreement, "VERSION_NAMED", clean);
+        audit.record(agreement, AuditAction.VERSION_NAMED, clean);
+        events.publish(new AgreementEvent.VersionNamed(agreementId, version.getId(), events.by()));
         return version.getId();
     }
 
@@ -126,7 +129,9 @@ public class AgreementHistoryService {
                         then.getBody(), then.getPosition(), false, article.getCurrentRevision()));
             }
         }
-        audit.record(agreement, "RESTORED", "#" + revisionNumber);
+        audit.record(agreement, AuditAction.RESTORED, "#" + revisionNumber);
+        events.publish(new AgreementEvent.AgreementRestored(agreementId, revisionNumber, agreement.getRevisionCount(),
+                events.by()));
         return agreement.getRevisionCount();
     }
 

@@ -30,10 +30,12 @@ public class AgreementLifecycleService {
     private final PeopleDirectory people;
     private final AuditLog audit;
     private final Clock clock;
+    private final AgreementEvents events;
 
     AgreementLifecycleService(AgreementAccess access, AgreementService documents, NamedVersionRepository versions,
             AdoptionRepository adoptions, ArticleRepository articles, AgreementRepository agreements,
-            PeopleDirectory people, AuditLog audit, Clock clock) {
+            PeopleDirectory people, AuditLog audit, Clock clock, AgreementEvents events) {
+        this.events = events;
         this.access = access;
         this.documents = documents;
         this.versions = versions;
@@ -49,14 +51,16 @@ public class AgreementLifecycleService {
         Agreement agreement = access.lockedFor(agreementId, Action.CHANGE_AGREEMENT_STATUS);
         requireStatus(agreement, AgreementStatus.DRAFT);
         agreement.setStatus(AgreementStatus.CONSULTATION);
-        audit.record(agreement, "TO_CONSULTATION", null);
+        audit.record(agreement, AuditAction.TO_CONSULTATION, null);
+        statusChanged(agreement);
     }
 
     public void backToDraft(long agreementId) {
         Agreement agreement = access.lockedFor(agreementId, Action.CHANGE_AGREEMENT_STATUS);
         requireStatus(agreement, AgreementStatus.CONSULTATION);
         agreement.setStatus(AgreementStatus.DRAFT);
-        audit.record(agreement, "BACK_TO_DRAFT", null);
+        audit.record(agreement, AuditAction.BACK_TO_DRAFT, null);
+        statusChanged(agreement);
     }
 
     /** Freezes the text as a named version that each participating municipality then adopts. */
@@ -71,7 +75,8 @@ public class AgreementLifecycleService {
                 people.me().id()));
         agreement.setFrozenVersionId(frozen.getId());
         agreement.setStatus(AgreementStatus.ADOPTION_PENDING);
-        audit.record(agreement, "ADOPTION_STARTED", name);
+        audit.record(agreement, AuditAction.ADOPTION_STARTED, name);
+        statusChanged(agreement);
         return frozen.getId();
     }
 
@@ -94,12 +99,17 @@ public class AgreementLifecycleService {
         adoptions.save(new Adoption(agreementId, agreement.getFrozenVersionId(), municipality, adoptedOn, reference,
                 people.me().id()));
         String name = documents.get(agreementId).municipalities().getOrDefault(municipality, String.valueOf(municipality));
-        audit.record(agreement, "ADOPTED_BY_MUNICIPALITY", name + ": " + reference);
+        audit.record(agreement, AuditAction.ADOPTED_BY_MUNICIPALITY, name + ": " + reference);
+        events.publish(new AgreementEvent.AdoptionRecorded(agreementId, municipality, events.by()));
         if (done.size() + 1 == agreement.getMunicipalityIds().size()) {
             agreement.setStatus(AgreementStatus.ADOPTED);
-            audit.record(agreement, "ADOPTED", null);
+            audit.record(agreement, AuditAction.ADOPTED, null);
+            statusChanged(agreement);
             agreements.findById(agreement.getPredecessorId() == null ? -1 : agreement.getPredecessorId())
-                    .ifPresent(previous -> previous.setStatus(AgreementStatus.SUPERSEDED));
+                    .ifPresent(previous -> {
+                        previous.setStatus(AgreementStatus.SUPERSEDED);
+                        statusChanged(previous);
+                    });
         }
     }
 
@@ -116,8 +126,12 @@ public class AgreementLifecycleService {
         for (ArticleRow article : documents.get(agreementId).articles()) {
             documents.addArticle(draft.getId(), article.heading(), article.body());
         }
-        audit.record(adopted, "NEW_DRAFT_STARTED", "#" + draft.getId());
+        audit.record(adopted, AuditAction.NEW_DRAFT_STARTED, "#" + draft.getId());
         return draft.getId();
+    }
+
+    private void statusChanged(Agreement agreement) {
+        events.publish(new AgreementEvent.StatusChanged(agreement.getId(), agreement.getStatus(), events.by()));
     }
 
     private static void requireStatus(Agreement agreement, AgreementStatus expected) {

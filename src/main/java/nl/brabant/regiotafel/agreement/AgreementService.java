@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.brabant.regiotafel.agreement.AgreementEvent.ArticleAdded;
+import nl.brabant.regiotafel.agreement.AgreementEvent.ArticleDeleted;
+import nl.brabant.regiotafel.agreement.AgreementEvent.ArticleSaved;
+import nl.brabant.regiotafel.agreement.AgreementEvent.ArticlesReordered;
+import nl.brabant.regiotafel.agreement.AgreementEvent.ConflictCopyKept;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.region.Region;
@@ -25,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The agreement document: its articles, every save as a revision, and refusing a save that was not
  * based on the latest text (keeping it in the history instead). The past is
- * {@link AgreementHistoryService}'s.
+ * {@link AgreementHistoryService}'s. Every change is published as an {@link AgreementEvent}.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -42,10 +47,11 @@ public class AgreementService {
     private final RegionService regions;
     private final AuditLog audit;
     private final EntityManager entityManager;
+    private final AgreementEvents events;
 
     AgreementService(AgreementRepository agreements, ArticleRepository articles, RevisionRepository revisions,
             AdoptionRepository adoptions, AgreementAccess access, AccessPolicy policy, PeopleDirectory people,
-            RegionService regions, AuditLog audit, EntityManager entityManager) {
+            RegionService regions, AuditLog audit, EntityManager entityManager, AgreementEvents events) {
         this.agreements = agreements;
         this.articles = articles;
         this.revisions = revisions;
@@ -56,6 +62,7 @@ public class AgreementService {
         this.regions = regions;
         this.audit = audit;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -86,7 +93,7 @@ public class AgreementService {
         Agreement agreement = agreements.save(new Agreement(region, cleanTitle, scope,
                 themes == null || themes.isEmpty() ? EnumSet.of(Theme.HOUSING) : themes, municipalityIds,
                 people.me().id(), null));
-        audit.record(agreement, "CREATED", cleanTitle);
+        audit.record(agreement, AuditAction.CREATED, cleanTitle);
         return agreement.getId();
     }
 
@@ -138,8 +145,10 @@ public class AgreementService {
         Article article = articles.save(new Article(agreementId, position, h, b));
         Revision revision = newRevision(agreement, article, RevisionKind.CREATE, h, b, position, false, null);
         article.apply(revision);
-        audit.record(agreement, "ARTICLE_ADDED", h);
-        return new ArticleRow(article.getId(), position, h, b, revision.getNumber());
+        audit.record(agreement, AuditAction.ARTICLE_ADDED, h);
+        ArticleRow added = new ArticleRow(article.getId(), position, h, b, revision.getNumber());
+        events.publish(new ArticleAdded(agreementId, added, events.by()));
+        return added;
     }
 
     /**
@@ -163,7 +172,8 @@ public class AgreementService {
             Revision theirs = revisions.findByNumber(agreement.getId(), article.getCurrentRevision()).orElseThrow();
             String author = theirs.getAuthorId() == null ? "" : people.find(theirs.getAuthorId())
                     .map(PersonSummary::displayName).orElse("");
-            audit.record(agreement, "CONFLICT_KEPT", h + " (#" + copy.getNumber() + ")");
+            audit.record(agreement, AuditAction.CONFLICT_KEPT, h + " (#" + copy.getNumber() + ")");
+            events.publish(new ConflictCopyKept(agreement.getId(), articleId, copy.getNumber(), events.by()));
             throw new ArticleConflictException(row(article), author, h, b, copy.getNumber());
         }
         if (h.equals(article.getHeading()) && Objects.equals(b, article.getBody())) {
@@ -173,11 +183,14 @@ public class AgreementService {
         Revision revision = newRevision(agreement, article, RevisionKind.EDIT, h, b, article.getPosition(), false,
                 baseRevision);
         article.apply(revision);
-        audit.record(agreement, "ARTICLE_SAVED", h + " (#" + revision.getNumber() + ")");
-        return row(article);
+        audit.record(agreement, AuditAction.ARTICLE_SAVED, h + " (#" + revision.getNumber() + ")");
+        ArticleRow saved = row(article);
+        events.publish(new ArticleSaved(agreement.getId(), saved, events.by()));
+        return saved;
     }
 
-    public void deleteArticle(long articleId, long baseRevision) {
+    /** Removes an article; returns the remaining ones, renumbered. */
+    public List<ArticleRow> deleteArticle(long articleId, long baseRevision) {
         Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
         Agreement agreement = access.lockedFor(article.getAgreementId(), Action.EDIT_AGREEMENT);
         AgreementAccess.requireEditable(agreement);
@@ -187,12 +200,17 @@ public class AgreementService {
         }
         article.apply(newRevision(agreement, article, RevisionKind.DELETE, article.getHeading(), article.getBody(),
                 article.getPosition(), true, baseRevision));
-        renumber(agreement, RevisionKind.MOVE);
-        audit.record(agreement, "ARTICLE_DELETED", article.getHeading());
+        List<ArticleRow> remaining = renumber(agreement, RevisionKind.MOVE);
+        audit.record(agreement, AuditAction.ARTICLE_DELETED, article.getHeading());
+        events.publish(new ArticleDeleted(agreement.getId(), articleId, remaining, events.by()));
+        return remaining;
     }
 
-    /** Moves an article one place up (-1) or down (+1); the others keep their order. */
-    public void moveArticle(long articleId, int delta) {
+    /**
+     * Moves an article one place up (-1) or down (+1); the others keep their order. Returns the
+     * articles in their order now (the moved ones carry a new revision).
+     */
+    public List<ArticleRow> moveArticle(long articleId, int delta) {
         Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
         Agreement agreement = access.lockedFor(article.getAgreementId(), Action.EDIT_AGREEMENT);
         AgreementAccess.requireEditable(agreement);
@@ -200,7 +218,7 @@ public class AgreementService {
         int index = current.indexOf(article);
         int target = index + Integer.signum(delta);
         if (index < 0 || target < 0 || target >= current.size()) {
-            return;
+            return current.stream().map(this::row).toList();
         }
         current.remove(index);
         current.add(target, article);
@@ -211,7 +229,10 @@ public class AgreementService {
                         a.getCurrentRevision()));
             }
         }
-        audit.record(agreement, "ARTICLE_MOVED", article.getHeading());
+        audit.record(agreement, AuditAction.ARTICLE_MOVED, article.getHeading());
+        List<ArticleRow> order = current.stream().map(this::row).toList();
+        events.publish(new ArticlesReordered(agreement.getId(), order, events.by()));
+        return order;
     }
 
     /**
@@ -228,13 +249,14 @@ public class AgreementService {
         String b = AgreementRules.optional(body, AgreementRules.MAX_BODY, "agreement.error.body");
         Revision copy = newRevision(agreement, article, RevisionKind.CONFLICT_COPY, h, b, article.getPosition(), false,
                 baseRevision);
-        audit.record(agreement, "CONFLICT_KEPT", h + " (#" + copy.getNumber() + ")");
+        audit.record(agreement, AuditAction.CONFLICT_KEPT, h + " (#" + copy.getNumber() + ")");
+        events.publish(new ConflictCopyKept(agreement.getId(), articleId, copy.getNumber(), events.by()));
         return copy.getNumber();
     }
 
     /** The key under which the collaboration hub knows this agreement. */
     public static String documentKey(long agreementId) {
-        return AuditLog.documentKey(agreementId);
+        return AgreementEvent.documentKey(agreementId);
     }
 
     Long ownMunicipality() {
@@ -250,7 +272,7 @@ public class AgreementService {
                 heading, body, position, deleted, basedOn, people.me().id()));
     }
 
-    private void renumber(Agreement agreement, RevisionKind kind) {
+    private List<ArticleRow> renumber(Agreement agreement, RevisionKind kind) {
         List<Article> current = articles.findCurrent(agreement.getId());
         for (int i = 0; i < current.size(); i++) {
             Article a = current.get(i);
@@ -258,6 +280,7 @@ public class AgreementService {
                 a.apply(newRevision(agreement, a, kind, a.getHeading(), a.getBody(), i + 1, false, a.getCurrentRevision()));
             }
         }
+        return current.stream().map(this::row).toList();
     }
 
     private ArticleRow row(Article article) {

@@ -28,9 +28,11 @@ public class CommentService {
     private final PeopleDirectory people;
     private final AuditLog audit;
     private final NotificationService notifications;
+    private final AgreementEvents events;
 
     CommentService(CommentRepository comments, ArticleRepository articles, AgreementAccess access,
-            PeopleDirectory people, AuditLog audit, NotificationService notifications) {
+            PeopleDirectory people, AuditLog audit, NotificationService notifications, AgreementEvents events) {
+        this.events = events;
         this.notifications = notifications;
         this.comments = comments;
         this.articles = articles;
@@ -52,7 +54,8 @@ public class CommentService {
         String clean = AgreementRules.required(text, 5000, "comment.error.text");
         AgreementComment saved = comments.save(new AgreementComment(agreement.getId(), articleId, parentId,
                 people.me().id(), AgreementRules.optional(quote, 1000, "comment.error.quote"), clean));
-        audit.record(agreement, "COMMENTED", article.getHeading());
+        audit.record(agreement, AuditAction.COMMENTED, article.getHeading());
+        events.publish(new AgreementEvent.CommentAdded(agreement.getId(), articleId, saved.getId(), events.by()));
         notifyMentioned(agreement, article, clean);
         return saved.getId();
     }
@@ -82,6 +85,8 @@ public class CommentService {
             throw new AccessDeniedException("may not resolve");
         }
         comment.setResolved(resolved);
+        events.publish(new AgreementEvent.CommentResolved(agreement.getId(), comment.getArticleId(), commentId, resolved,
+                events.by()));
     }
 
     @Transactional(readOnly = true)

@@ -32,9 +32,12 @@ public class CommitmentService {
     private final RegionService regions;
     private final AuditLog audit;
     private final Clock clock;
+    private final AgreementEvents events;
 
     CommitmentService(CommitmentRepository commitments, ProgressReportRepository reports, AgreementAccess access,
-            AccessPolicy policy, PeopleDirectory people, RegionService regions, AuditLog audit, Clock clock) {
+            AccessPolicy policy, PeopleDirectory people, RegionService regions, AuditLog audit, Clock clock,
+            AgreementEvents events) {
+        this.events = events;
         this.commitments = commitments;
         this.reports = reports;
         this.access = access;
@@ -68,7 +71,8 @@ public class CommitmentService {
         Commitment saved = commitments.save(new Commitment(agreementId, new CommitmentForm(description,
                 form.ownerOrganisationId(), form.theme(), form.targetValue(), unit, form.deadline(), indicator), today,
                 people.me().id()));
-        audit.record(agreement, "COMMITMENT_ADDED", description);
+        audit.record(agreement, AuditAction.COMMITMENT_ADDED, description);
+        events.publish(new AgreementEvent.CommitmentsChanged(agreementId, saved.getId(), events.by()));
         return saved.getId();
     }
 
@@ -85,7 +89,8 @@ public class CommitmentService {
         }
         String cleanRemark = AgreementRules.optionalLine(remark, 1000, "commitment.error.remark");
         reports.save(new ProgressReport(commitmentId, value, reportedOn, cleanRemark, people.me().id()));
-        audit.record(agreement, "PROGRESS_REPORTED", commitment.getDescription() + ": " + value.toPlainString());
+        audit.record(agreement, AuditAction.PROGRESS_REPORTED, commitment.getDescription() + ": " + value.toPlainString());
+        events.publish(new AgreementEvent.CommitmentsChanged(agreement.getId(), commitmentId, events.by()));
     }
 
     @Transactional(readOnly = true)

@@ -73,7 +73,7 @@ class InMemoryCollaborationHubTest {
         assertThat(List.copyOf(heard)).extracting(CollaborationEvent::kind).containsOnly(CollaborationEvent.Kind.PRESENCE);
         subscription.cancel();
         int before = heard.size();
-        hub.publish(new CollaborationEvent(CollaborationEvent.Kind.CONTENT, "doc", 3L, null, null));
+        hub.publish(CollaborationEvent.of(() -> "doc"));
         Thread.sleep(200);
         assertThat(heard).hasSize(before);
     }

@@ -12,13 +12,16 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.brabant.regiotafel.agreement.AdoptionRow;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
+import nl.brabant.regiotafel.agreement.AgreementLifecycleService;
 import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.base.ui.ComponentTexts;
+import nl.brabant.regiotafel.base.ui.Feedback;
 
 /** Adoption per participating municipality; the alderman of one records theirs here. */
 class AdoptionPanel extends Div {
 
-    AdoptionPanel(AgreementView view, AgreementDetails details) {
+    /** @param refreshPage draws the page again from the latest state, after an adoption recorded here */
+    AdoptionPanel(AgreementDetails details, AgreementLifecycleService lifecycle, Runnable refreshPage) {
         add(new Paragraph(getTranslation("adoption.summary", details.adoptions().size(), details.municipalities().size())));
         Grid<Map.Entry<Long, String>> grid = new Grid<>();
         grid.setId("adoptions");
@@ -44,8 +47,8 @@ class AdoptionPanel extends Div {
             reference.setMaxLength(200);
             reference.setHelperText(getTranslation("adoption.reference.help"));
             Button adopt = new Button(getTranslation("adoption.record",
-                    details.municipalities().get(details.may().adoptFor())), e -> view.act(() ->
-                    view.lifecycle.recordAdoption(details.id(), date.getValue(), reference.getValue())));
+                    details.municipalities().get(details.may().adoptFor())), e -> Feedback.attempt(this,
+                    () -> lifecycle.recordAdoption(details.id(), date.getValue(), reference.getValue()), refreshPage));
             adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             adopt.setId("record-adoption");
             Div form = new Div(date, reference, adopt);

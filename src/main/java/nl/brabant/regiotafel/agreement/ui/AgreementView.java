@@ -3,42 +3,28 @@ package nl.brabant.regiotafel.agreement.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.brabant.regiotafel.base.ui.AccessibleTabs;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
+import nl.brabant.regiotafel.agreement.AgreementEvent;
 import nl.brabant.regiotafel.agreement.AgreementExportService;
 import nl.brabant.regiotafel.agreement.AgreementHistoryService;
 import nl.brabant.regiotafel.agreement.AgreementLifecycleService;
+import nl.brabant.regiotafel.agreement.AgreementRoutes;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.AgreementStatus;
 import nl.brabant.regiotafel.agreement.AuditService;
@@ -46,61 +32,57 @@ import nl.brabant.regiotafel.agreement.CommentService;
 import nl.brabant.regiotafel.agreement.CommitmentService;
 import nl.brabant.regiotafel.agreement.compare.AgreementComparator;
 import nl.brabant.regiotafel.agreement.text.MarkdownRenderer;
-import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.ui.AccessibleTabs;
 import nl.brabant.regiotafel.collaboration.CollaborationHub;
 import nl.brabant.regiotafel.collaboration.Participant;
-import nl.brabant.regiotafel.collaboration.PersonPresence;
-import nl.brabant.regiotafel.collaboration.PresenceEntry;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.CurrentUser;
+import nl.brabant.regiotafel.security.PeopleDirectory;
 
 /**
- * The agreement page. Everyone in it sees who else is there and which article they edit; saved
- * changes of others appear without reload (server push), coalesced into one refresh per burst.
+ * The agreement page, put together from its parts: the toolbar, who else is here, the articles and
+ * the other tabs. Changes by others arrive through {@link AgreementLiveUpdates}; each one updates
+ * the part it touched. (A little over 250 lines: most of it is the list of services the parts need,
+ * handed on in their constructors.)
  */
-@Route("regio/:code/afspraken/:agreementId")
+@Route(AgreementRoutes.AGREEMENT)
 @PermitAll
 public class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    final AgreementService agreements;
+    private static final String TEXT = "agreement.tab.text";
+    private static final String HISTORY = "agreement.tab.history";
+    private static final String COMMITMENTS = "agreement.tab.commitments";
+    private static final String ADOPTION = "agreement.tab.adoption";
+    private static final String AUDIT = "agreement.tab.audit";
+
+    private final AgreementService agreements;
     private final AgreementHistoryService history;
     private final AuditService audits;
-    final AgreementLifecycleService lifecycle;
-    final CommitmentService commitments;
-    final CommentService comments;
-    final AgreementExportService exports;
-    final RegionService regions;
-    final MarkdownRenderer markdown;
-    final AgreementComparator comparator;
-    final CollaborationHub hub;
-    final nl.brabant.regiotafel.security.PeopleDirectory people;
-    final Participant me;
-    long agreementId;
+    private final AgreementLifecycleService lifecycle;
+    private final CommitmentService commitments;
+    private final CommentService comments;
+    private final AgreementExportService exports;
+    private final RegionService regions;
+    private final MarkdownRenderer markdown;
+    private final AgreementComparator comparator;
+    private final PeopleDirectory people;
+    private final AgreementLiveUpdates live;
+    private long agreementId;
     private String title = "";
     private String selectedTab;
-    /**
-     * Moving articles is occasional work: the arrows show only while the order is being changed
-     * (and every page open for reading carries 16 fewer buttons in its session).
-     */
-    boolean reorderingArticles;
-    /** The agreement as last shown, and the tabs built from it (emptied when the text changes). */
+    /** The agreement as last read; the other tabs read it again when built after a change of text. */
     private AgreementDetails current;
-    private final java.util.List<Div> lazyHolders = new java.util.ArrayList<>();
-    private CollaborationHub.Subscription subscription;
-    /** This window in the document shown; replaced when the page moves to another agreement. */
-    private WindowPresence presence;
-    private final PresenceBar presenceBar = new PresenceBar();
-    private ArticlesPanel articlesPanel;
+    private boolean currentOutdated;
+    private ArticlesPanel articles;
+    private LazyTabs tabs;
 
     public AgreementView(AgreementService agreements, AgreementHistoryService history, AuditService audits,
             AgreementLifecycleService lifecycle, CommitmentService commitments,
             CommentService comments, AgreementExportService exports, RegionService regions, MarkdownRenderer markdown,
-            AgreementComparator comparator, CollaborationHub hub, CurrentUser currentUser,
-            nl.brabant.regiotafel.security.PeopleDirectory people) {
+            AgreementComparator comparator, CollaborationHub hub, CurrentUser currentUser, PeopleDirectory people) {
+        this.agreements = agreements;
         this.history = history;
         this.audits = audits;
-        this.people = people;
-        this.agreements = agreements;
         this.lifecycle = lifecycle;
         this.commitments = commitments;
         this.comments = comments;
@@ -108,9 +90,21 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         this.regions = regions;
         this.markdown = markdown;
         this.comparator = comparator;
-        this.hub = hub;
+        this.people = people;
         var user = currentUser.require();
-        this.me = new Participant(UUID.randomUUID().toString(), user.id(), user.displayName());
+        Participant me = new Participant(UUID.randomUUID().toString(), user.id(), user.displayName());
+        this.live = new AgreementLiveUpdates(hub, me, this::changed,
+                articleId -> articles == null ? "" : articles.numberOf(articleId),
+                windows -> {
+                    if (articles != null) {
+                        articles.showLocks(windows);
+                    }
+                },
+                lost -> {
+                    if (articles != null) {
+                        articles.lockLost(lost);
+                    }
+                });
         addClassName("page");
     }
 
@@ -118,158 +112,44 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         return new RouteParameters(Map.of("code", regionCode, "agreementId", Long.toString(agreementId)));
     }
 
-    String documentKey() {
-        return AgreementService.documentKey(agreementId);
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            agreementId = Long.parseLong(event.getRouteParameters().get("agreementId").orElse(""));
-            AgreementDetails details = agreements.get(agreementId);
+            long id = Long.parseLong(event.getRouteParameters().get("agreementId").orElse(""));
+            AgreementDetails details = agreements.get(id);
             if (!details.regionCode().equals(event.getRouteParameters().get("code").orElse(""))) {
                 throw new nl.brabant.regiotafel.base.NotFoundException("agreement");
             }
-            showDocument(event.getUI());
+            agreementId = id;
+            live.follow(id);
             render(details);
         } catch (NumberFormatException | nl.brabant.regiotafel.base.NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
-    /**
-     * Puts this window into the agreement's presence. The same page object is reused when the
-     * person moves on to another agreement (a new draft line): it then leaves the previous one.
-     */
-    private void showDocument(UI ui) {
-        if (presence != null && presence.documentKey().equals(documentKey())) {
-            return;
-        }
-        boolean attached = isAttached();
-        if (attached && presence != null) {
-            leaveDocument();
-        }
-        presence = new WindowPresence(hub, documentKey(), me, lost -> {
-            if (articlesPanel != null) {
-                articlesPanel.lockLost(lost);
-            }
-        }, this::showPresence);
-        if (attached) {
-            enterDocument(ui);
-        }
-    }
-
     @Override
     protected void onAttach(AttachEvent event) {
-        enterDocument(event.getUI());
-    }
-
-    private void enterDocument(UI ui) {
-        pending.set(0);
-        waitingForBrowser = false;
-        presence.enter(ui);
-        subscription = hub.subscribe(documentKey(), change -> {
-            if (me.id().equals(change.byParticipantId())) {
-                return;
-            }
-            int what = switch (change.kind()) {
-                case PRESENCE -> PRESENCE;
-                case CONTENT -> CONTENT;
-                default -> STRUCTURE;
-            };
-            // A burst of changes becomes one update: only the first of a burst schedules one.
-            if (pending.getAndUpdate(p -> p | what) == 0) {
-                ui.access(this::catchUp);
-            }
-        });
-        showPresence();
-    }
-
-    private static final int PRESENCE = 1;
-    private static final int CONTENT = 2;
-    private static final int STRUCTURE = 4;
-    /** Others' changes not yet shown here (bits above), set from the hub's thread. */
-    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
-    private boolean waitingForBrowser;
-
-    /**
-     * Shows others' changes, under the UI lock. With nobody listening (a closed tab, a dropped push
-     * connection, a client without push) the page is brought up to date when its browser next
-     * speaks, instead of rebuilding it for every save and keeping every rebuilt page in memory until
-     * then (found with the load test: pages piled up in sessions whose clients had no push).
-     */
-    private void catchUp() {
-        UI ui = getUI().orElse(null);
-        if (ui == null) {
-            return;
-        }
-        var push = ui.getInternals().getPushConnection();
-        if (push == null || !push.isConnected()) {
-            if (!waitingForBrowser) {
-                waitingForBrowser = true;
-                ui.beforeClientResponse(this, context -> {
-                    waitingForBrowser = false;
-                    showPending();
-                });
-            }
-            return;
-        }
-        showPending();
-    }
-
-    private void showPending() {
-        int what = pending.getAndSet(0);
-        if ((what & (CONTENT | STRUCTURE)) != 0) {
-            refreshAfter((what & STRUCTURE) == 0);
-        } else if (what != 0) {
-            showPresence();
-        }
+        live.attach(event.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        leaveDocument();
+        live.detach();
     }
 
-    private void leaveDocument() {
-        if (subscription != null) {
-            subscription.cancel();
-            subscription = null;
-        }
-        if (presence != null) {
-            presence.leave();
-        }
-    }
-
-    void refresh() {
-        render(agreements.get(agreementId));
-    }
-
-    /**
-     * The articles panel showed a text change itself (after this person's own save): the other
-     * tabs are built again from the latest state when next opened, instead of rebuilding the page.
-     */
-    void textChanged(AgreementDetails latest) {
-        current = latest;
-        lazyHolders.forEach(Div::removeAll);
-        showPresence();
-    }
-
-    /**
-     * Others' changes arrive while this person may be typing: their editor stays as it is, and a
-     * change of text only updates the articles, not the whole page.
-     */
-    private void refreshAfter(boolean contentOnly) {
-        if (articlesPanel != null && (contentOnly || articlesPanel.isEditing())) {
-            articlesPanel.update(agreements.get(agreementId));
-            showPresence();
-        } else {
-            refresh();
+    /** Draws the whole page again from the latest state (after a change of status, a refusal, ...). */
+    private void refresh() {
+        if (isAttached()) {
+            render(agreements.get(agreementId));
         }
     }
 
     private void render(AgreementDetails d) {
         title = d.title();
+        boolean reordering = articles != null && articles.isReordering() && current != null && current.id() == d.id();
+        current = d;
+        currentOutdated = false;
         removeAll();
         Anchor back = new Anchor("regio/" + d.regionCode(), d.regionName());
         back.addClassName("back-link");
@@ -282,124 +162,75 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
                         .collect(Collectors.joining(", "))),
                 new Span(getTranslation("agreement.participants", d.municipalities().size())));
         facts.addClassName("meeting-facts");
-        add(back, heading, facts, actions(d), presenceBar);
-        showPresence();
+        add(back, heading, facts, new AgreementToolbar(d, agreements, lifecycle, history, exports, this::refresh),
+                live.presenceBar());
 
-        TabSheet tabs = AccessibleTabs.of(new TabSheet());
-        tabs.setWidthFull();
-        articlesPanel = new ArticlesPanel(this, d, presence);
-        tabs.add(getTranslation("agreement.tab.text"), articlesPanel);
-        // The other tabs are built when first chosen: most visits only read and edit the text.
-        Map<Tab, Runnable> builders = new HashMap<>();
-        current = d;
-        lazyHolders.clear();
-        lazyTab(tabs, builders, "agreement.tab.history", () -> new HistoryPanel(this, history, current));
-        lazyTab(tabs, builders, "agreement.tab.commitments", () -> new CommitmentsPanel(this, current));
-        lazyTab(tabs, builders, "agreement.tab.adoption", () -> new AdoptionPanel(this, current));
+        articles = new ArticlesPanel(d, reordering, agreements, comments, markdown, comparator, live.presence(),
+                this::refresh, this::textChanged, live::showPresence);
+        tabs = new LazyTabs();
+        AccessibleTabs.of(tabs);
+        tabs.addNow(TEXT, articles);
+        tabs.addLazy(HISTORY, () -> new HistoryPanel(latest(), history, exports, people, this::refresh));
+        tabs.addLazy(COMMITMENTS, () -> new CommitmentsPanel(latest(), commitments, regions, this::refresh));
+        tabs.addLazy(ADOPTION, () -> new AdoptionPanel(latest(), lifecycle, this::refresh));
         if (d.may().readAudit()) {
-            lazyTab(tabs, builders, "agreement.tab.audit", () -> new AuditPanel(audits, d.id()));
+            tabs.addLazy(AUDIT, () -> new AuditPanel(audits, d.id()));
         }
-        for (int i = 0; selectedTab != null && i < 5; i++) {
-            if (tabs.getTabAt(i) != null && tabs.getTabAt(i).getLabel().equals(selectedTab)) {
-                tabs.setSelectedIndex(i);
-                break;
-            }
-        }
-        builders.getOrDefault(tabs.getSelectedTab(), () -> { }).run();
-        tabs.addSelectedChangeListener(e -> {
-            selectedTab = e.getSelectedTab().getLabel();
-            builders.getOrDefault(e.getSelectedTab(), () -> { }).run();
-        });
+        tabs.start(selectedTab, label -> selectedTab = label);
         add(tabs);
+        live.showPresence();
     }
 
-    private void lazyTab(TabSheet tabs, Map<Tab, Runnable> builders, String key,
-            java.util.function.Supplier<com.vaadin.flow.component.Component> content) {
-        Div holder = new Div();
-        holder.setWidthFull();
-        lazyHolders.add(holder);
-        Tab tab = tabs.add(getTranslation(key), holder);
-        builders.put(tab, () -> {
-            if (holder.getComponentCount() == 0) {
-                holder.add(content.get());
-            }
+    /**
+     * Others' changes (and this person's in other windows), in the order made. The articles panel
+     * skips what it already shows; a change of status or adoption draws the page again, once this
+     * person is done editing.
+     */
+    private void changed(List<AgreementEvent> changes) {
+        boolean wholePage = changes.stream().anyMatch(change -> switch (change) {
+            case AgreementEvent.StatusChanged s -> s.status() != current.status();
+            case AgreementEvent.AdoptionRecorded a -> !current.adoptions().containsKey(a.municipalityId());
+            default -> false;
         });
-    }
-
-    void showPresence() {
-        List<PresenceEntry> windows = presence.windows();
-        presenceBar.show(PersonPresence.of(windows), me.userId(),
-                articleId -> articlesPanel == null ? "" : articlesPanel.numberOf(articleId));
-        if (articlesPanel != null) {
-            articlesPanel.showLocks(windows);
+        if (wholePage && !articles.isEditing()) {
+            refresh();
+            return;
         }
-    }
-
-    private Div actions(AgreementDetails d) {
-        Div bar = new Div();
-        bar.addClassName("toolbar");
-        if (d.may().changeStatus() && d.status() == AgreementStatus.DRAFT) {
-            bar.add(action("agreement.toConsultation", VaadinIcon.USERS, () -> lifecycle.toConsultation(d.id())));
+        if (wholePage) {
+            articles.whenNotEditing(this::refresh);
         }
-        if (d.may().changeStatus() && d.status() == AgreementStatus.CONSULTATION) {
-            bar.add(action("agreement.backToDraft", VaadinIcon.ARROW_BACKWARD, () -> lifecycle.backToDraft(d.id())));
-            Button adopt = new Button(getTranslation("agreement.startAdoption"), VaadinIcon.GAVEL.create(),
-                    e -> askName("agreement.startAdoption", "agreement.startAdoption.text",
-                            name -> lifecycle.startAdoption(d.id(), name)));
-            adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            bar.add(adopt);
-        }
-        if (d.may().edit()) {
-            bar.add(new Button(getTranslation("agreement.nameVersion"), VaadinIcon.BOOKMARK.create(),
-                    e -> askName("agreement.nameVersion", "agreement.nameVersion.text",
-                            name -> history.nameVersion(d.id(), name))));
-        }
-        if (d.status() == AgreementStatus.ADOPTED && agreements.mayCreate(d.regionId())) {
-            bar.add(action("agreement.startNewDraft", VaadinIcon.COPY, () -> {
-                long draft = lifecycle.startNewDraft(d.id());
-                UI.getCurrent().navigate(AgreementView.class, parameters(d.regionCode(), draft));
-            }));
-        }
-        // The handler stays registered in the session; it holds the service and ids, not this page.
-        AgreementExportService exporter = exports;
-        long id = d.id();
-        Long frozen = d.frozenVersionId();
-        String fileName = "afspraken-" + d.regionCode() + ".pdf";
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exporter.pdf(id, frozen);
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    fileName, "application/pdf", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation(d.frozenVersionId() == null ? "agreement.pdf" : "agreement.pdfFrozen"));
-        pdf.addClassName("download-link");
-        bar.add(pdf);
-        return bar;
-    }
-
-    private Button action(String key, VaadinIcon icon, Runnable run) {
-        return new Button(getTranslation(key), icon.create(), e -> act(run));
-    }
-
-    private void askName(String titleKey, String textKey, java.util.function.Consumer<String> save) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation(titleKey));
-        TextField name = new TextField(getTranslation("agreement.field.versionName"));
-        name.setWidthFull();
-        name.setMaxLength(200);
-        dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation(textKey)), name);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation(titleKey));
-        dialog.addConfirmListener(e -> act(() -> save.accept(name.getValue())));
-        dialog.open();
-    }
-
-    /** Runs a change; a refusal becomes a message; the page then shows the latest state. */
-    boolean act(Runnable action) {
-        return nl.brabant.regiotafel.base.ui.Feedback.attempt(this, action, () -> {
-            if (isAttached()) {
-                refresh();
+        for (AgreementEvent change : changes) {
+            switch (change) {
+                case AgreementEvent.ArticleSaved saved -> articles.show(saved.article());
+                case AgreementEvent.ArticleAdded added -> articles.added(added.article());
+                case AgreementEvent.ArticlesReordered reordered -> articles.showOrder(reordered.articles());
+                case AgreementEvent.ArticleDeleted deleted -> articles.showOrder(deleted.articles());
+                case AgreementEvent.AgreementRestored restored -> articles.restored(restored.revisionCount());
+                case AgreementEvent.CommentAdded comment ->
+                        articles.commentChanged(comment.articleId(), comment.commentId(), null);
+                case AgreementEvent.CommentResolved comment ->
+                        articles.commentChanged(comment.articleId(), comment.commentId(), comment.resolved());
+                case AgreementEvent.ConflictCopyKept kept -> tabs.invalidate(HISTORY);
+                case AgreementEvent.VersionNamed named -> tabs.invalidate(HISTORY);
+                case AgreementEvent.CommitmentsChanged commitment -> tabs.invalidate(COMMITMENTS);
+                case AgreementEvent.StatusChanged s -> { }
+                case AgreementEvent.AdoptionRecorded a -> { }
             }
-        });
+        }
+    }
+
+    /** The articles show a new text: the history is built again from it when next opened. */
+    private void textChanged() {
+        currentOutdated = true;
+        tabs.invalidate(HISTORY);
+    }
+
+    private AgreementDetails latest() {
+        if (currentOutdated) {
+            current = agreements.get(agreementId);
+            currentOutdated = false;
+        }
+        return current;
     }
 
     static Span badge(String text, String theme) {

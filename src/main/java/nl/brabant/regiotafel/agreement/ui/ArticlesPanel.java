@@ -1,311 +1,303 @@
 package nl.brabant.regiotafel.agreement.ui;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
-import nl.brabant.regiotafel.agreement.ArticleConflictException;
+import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.ArticleRow;
-import nl.brabant.regiotafel.base.NotFoundException;
-import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.agreement.CommentService;
+import nl.brabant.regiotafel.agreement.compare.AgreementComparator;
+import nl.brabant.regiotafel.agreement.text.MarkdownRenderer;
+import nl.brabant.regiotafel.base.ui.Feedback;
 import nl.brabant.regiotafel.collaboration.LockLost;
-import nl.brabant.regiotafel.collaboration.LockResult;
 import nl.brabant.regiotafel.collaboration.PresenceEntry;
 
 /**
- * The articles, rendered from Markdown through a sanitiser. Editing one takes a soft lock: others
- * read on and see who edits; they may take over when the editor has been idle too long.
+ * The articles. Editing one takes a soft lock: others read on and see who edits; they may take
+ * over when the editor has been idle too long. A change, this person's or someone else's, redraws
+ * only the articles it touched; the one being edited here stays as it is.
+ *
+ * <p>Longer than 250 lines: it keeps this window's copy of the article list in step with every
+ * kind of change (saved, added, moved, deleted, restored, commented) without reading it again,
+ * and the parts that would split off all share that list. Editing is {@link ArticleEditing}'s,
+ * comments {@link ArticleComments}'.
  */
 class ArticlesPanel extends Div {
 
-    private final AgreementView view;
+    private final long agreementId;
+    private final AgreementDetails.Permissions may;
+    private final AgreementService agreements;
+    private final MarkdownRenderer markdown;
     private final WindowPresence presence;
-    private AgreementDetails details;
-    private final Map<Long, Div> cards = new HashMap<>();
-    private final Map<Long, Span> lockNotes = new HashMap<>();
-    /** The article open for editing here, if any. */
-    private ArticleEditor editor;
-    private List<nl.brabant.regiotafel.agreement.CommentRow> comments;
+    private final Runnable refreshPage;
+    private final Runnable textChanged;
+    private final Runnable presenceChanged;
+    /** The articles in their order, as last heard (also while one is edited here). */
+    private List<ArticleRow> articles;
+    private final ArticleComments threads;
+    /** Per article its card, or the editor while it is edited here. */
+    private final Map<Long, Component> cards = new HashMap<>();
+    private Component top;
+    private Button addButton;
+    private final ArticleEditing editing;
+    private boolean reordering;
+    private Runnable afterEditing;
 
-    ArticlesPanel(AgreementView view, AgreementDetails details, WindowPresence presence) {
-        this.view = view;
-        this.details = details;
+    /**
+     * @param reordering whether the article arrows show (moving is occasional work: a page open for
+     *     reading carries no arrows)
+     * @param refreshPage draws the whole page again from the latest state (after a refused change)
+     * @param textChanged the text changed here: what other tabs show of it is out of date
+     * @param presenceChanged this window started or stopped editing an article
+     */
+    ArticlesPanel(AgreementDetails details, boolean reordering, AgreementService agreements, CommentService comments,
+            MarkdownRenderer markdown, AgreementComparator comparator, WindowPresence presence, Runnable refreshPage,
+            Runnable textChanged, Runnable presenceChanged) {
+        this.agreementId = details.id();
+        this.may = details.may();
+        this.articles = List.copyOf(details.articles());
+        this.reordering = reordering;
+        this.agreements = agreements;
+        this.markdown = markdown;
         this.presence = presence;
+        this.editing = new ArticleEditing(this, agreements, comparator, presence, this::numberOf, this::showEditor,
+                this::editorClosed);
+        this.refreshPage = refreshPage;
+        this.textChanged = textChanged;
+        this.presenceChanged = presenceChanged;
+        this.threads = new ArticleComments(agreementId, may.comment(), comments, this::commentsChanged);
         setId("articles");
         build();
     }
 
-    /**
-     * Brings the articles up to date after someone else's change. Only the cards whose revision
-     * changed are rebuilt; the one being edited here stays untouched; a new, removed or moved
-     * article rebuilds the list (unless this person is typing).
-     */
-    void update(AgreementDetails latest) {
-        List<Long> before = details.articles().stream().map(ArticleRow::id).toList();
-        List<Long> after = latest.articles().stream().map(ArticleRow::id).toList();
-        Map<Long, Long> revisions = new HashMap<>();
-        details.articles().forEach(a -> revisions.put(a.id(), a.revision()));
-        this.details = latest;
-        if (!before.equals(after) && editor == null) {
-            build();
+    /** An article's new text (saved here or elsewhere); nothing happens if it is already shown. */
+    void show(ArticleRow saved) {
+        int index = indexOf(saved.id());
+        if (index < 0 || articles.get(index).revision() >= saved.revision()) {
             return;
         }
-        comments = view.comments.of(details.id());
-        for (ArticleRow article : latest.articles()) {
-            boolean changed = !Long.valueOf(article.revision()).equals(revisions.get(article.id()));
-            if (changed && !isEditing(article.id()) && cards.containsKey(article.id())) {
-                Div fresh = card(article);
-                replace(cards.get(article.id()), fresh);
-                cards.put(article.id(), fresh);
-            }
+        replaceRow(index, saved);
+        redraw(saved);
+        textChanged.run();
+    }
+
+    void added(ArticleRow article) {
+        if (indexOf(article.id()) < 0) {
+            List<ArticleRow> now = new ArrayList<>(articles);
+            now.add(article);
+            showOrder(now);
+        }
+    }
+
+    /**
+     * The articles in a new order, or some gone: moved or renumbered cards are drawn again, the
+     * others stay as they are.
+     */
+    void showOrder(List<ArticleRow> latest) {
+        if (latest.equals(articles)) {
+            return;
+        }
+        Map<Long, ArticleRow> before = new HashMap<>();
+        articles.forEach(a -> before.put(a.id(), a));
+        boolean fewOrMany = (articles.size() < 2) != (latest.size() < 2) || articles.isEmpty() != latest.isEmpty();
+        articles = List.copyOf(latest);
+        if (fewOrMany) {
+            build();
+        } else {
+            cards.keySet().removeIf(id -> indexOf(id) < 0 && !isEditing(id));
+            latest.stream().filter(a -> !a.equals(before.get(a.id()))).forEach(this::redraw);
+            place();
+        }
+        textChanged.run();
+    }
+
+    /** The text was restored to an earlier state; read once unless this window already shows it. */
+    void restored(long revisionCount) {
+        if (articles.stream().mapToLong(ArticleRow::revision).max().orElse(0) < revisionCount) {
+            showOrder(agreements.get(agreementId).articles());
+        }
+    }
+
+    /** A comment added or (un)resolved; {@code resolved} {@code null} for a new one. */
+    void commentChanged(long articleId, long commentId, Boolean resolved) {
+        if (!threads.shows(commentId, resolved)) {
+            commentsChanged(articleId);
+        }
+    }
+
+    /** Runs now, or once this person closes the editor (a page drawn again would lose what they type). */
+    void whenNotEditing(Runnable run) {
+        if (!editing.isEditing()) {
+            run.run();
+        } else {
+            afterEditing = run;
         }
     }
 
     boolean isEditing() {
-        return editor != null;
+        return editing.isEditing();
     }
 
-    private boolean isEditing(long articleId) {
-        return editor != null && editor.article().id() == articleId;
+    /** This window lost the article it was editing: see {@link ArticleEditing#lockLost}. */
+    void lockLost(LockLost lost) {
+        editing.lockLost(lost);
+    }
+
+    boolean isReordering() {
+        return reordering;
     }
 
     String numberOf(Long articleId) {
-        return details.articles().stream().filter(a -> a.id() == articleId).map(a -> String.valueOf(a.number()))
+        return articles.stream().filter(a -> a.id() == articleId).map(a -> String.valueOf(a.number()))
                 .findFirst().orElse("");
     }
 
     void showLocks(List<PresenceEntry> windows) {
-        lockNotes.values().forEach(note -> note.setText(""));
+        cards.values().forEach(c -> {
+            if (c instanceof ArticleCard card) {
+                card.showLock("");
+            }
+        });
         for (PresenceEntry entry : windows) {
-            if (entry.editingArticleId() != null && !presence.isThisWindow(entry.participant())) {
-                Span note = lockNotes.get(entry.editingArticleId());
-                if (note != null) {
-                    note.setText(presence.isMe(entry.participant()) ? getTranslation("agreement.lockedByYouElsewhere")
-                            : getTranslation("agreement.lockedBy", entry.participant().name()));
-                }
+            if (entry.editingArticleId() != null && !presence.isThisWindow(entry.participant())
+                    && cards.get(entry.editingArticleId()) instanceof ArticleCard card) {
+                card.showLock(presence.isMe(entry.participant()) ? getTranslation("agreement.lockedByYouElsewhere")
+                        : getTranslation("agreement.lockedBy", entry.participant().name()));
             }
         }
     }
 
     private void build() {
-        removeAll();
-        comments = view.comments.of(details.id());
-        cards.clear();
-        lockNotes.clear();
-        if (details.articles().isEmpty()) {
-            add(AgreementView.withClass(new Paragraph(getTranslation(details.may().edit()
-                    ? "agreement.articles.empty.edit" : "agreement.articles.empty")), "empty-state"));
-        }
-        if (details.may().edit() && details.articles().size() > 1) {
-            Button order = new Button(getTranslation(view.reorderingArticles ? "agreement.reorder.done" : "agreement.reorder"),
+        cards.keySet().removeIf(id -> !isEditing(id));
+        top = null;
+        addButton = null;
+        if (articles.isEmpty()) {
+            top = AgreementView.withClass(new Paragraph(getTranslation(may.edit()
+                    ? "agreement.articles.empty.edit" : "agreement.articles.empty")), "empty-state");
+        } else if (may.edit() && articles.size() > 1) {
+            Button order = new Button(getTranslation(reordering ? "agreement.reorder.done" : "agreement.reorder"),
                     VaadinIcon.SORT.create(), e -> {
-                        view.reorderingArticles = !view.reorderingArticles;
+                        reordering = !reordering;
                         build();
                     });
             order.setId("reorder-articles");
             order.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            order.getElement().setAttribute("aria-pressed", String.valueOf(view.reorderingArticles));
-            add(order);
+            order.getElement().setAttribute("aria-pressed", String.valueOf(reordering));
+            top = order;
         }
-        for (ArticleRow article : details.articles()) {
-            Div card = card(article);
-            cards.put(article.id(), card);
-            add(card);
+        articles.stream().filter(a -> !isEditing(a.id())).forEach(a -> cards.put(a.id(), card(a)));
+        if (may.edit()) {
+            addButton = new Button(getTranslation("agreement.addArticle"), VaadinIcon.PLUS.create(), e -> attempt(() ->
+                    added(agreements.addArticle(agreementId, getTranslation("agreement.newArticle"), ""))));
+            addButton.setId("add-article");
         }
-        if (details.may().edit()) {
-            Button add = new Button(getTranslation("agreement.addArticle"), VaadinIcon.PLUS.create(), e -> {
-                if (view.act(() -> view.agreements.addArticle(details.id(), getTranslation("agreement.newArticle"), ""))) {
-                    view.refresh();
-                }
-            });
-            add.setId("add-article");
-            add(add);
+        place();
+    }
+
+    /** Puts the cards in the order of the articles (the same components, moved). */
+    private void place() {
+        removeAll();
+        if (top != null) {
+            add(top);
+        }
+        articles.forEach(a -> add(cards.get(a.id())));
+        if (editing.isEditing() && indexOf(editing.editor().article().id()) < 0) {
+            add(editing.editor());
+        }
+        if (addButton != null) {
+            add(addButton);
         }
     }
 
-    private Div card(ArticleRow article) {
-        Div card = new Div();
-        card.addClassName("article");
-        card.getElement().setAttribute("data-article", String.valueOf(article.id()));
-        H3 heading = new H3(getTranslation("agreement.articleHeading", article.number(), article.heading()));
-        Span lock = new Span();
-        lock.addClassName("lock-note");
-        lockNotes.put(article.id(), lock);
-        Div head = new Div(heading, lock);
-        head.addClassName("article-head");
-        card.add(head);
-        // Markdown → HTML through commonmark with raw HTML escaped, then jsoup's safelist.
-        card.add(new Html("<div class=\"article-body\">" + view.markdown.toSafeHtml(article.body()) + "</div>"));
-        Div actions = new Div();
-        actions.addClassName("item-actions");
-        if (details.may().edit()) {
-            Button edit = new Button(getTranslation("agreement.edit"), VaadinIcon.EDIT.create(), e -> startEdit(article, false));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            edit.setAriaLabel(getTranslation("agreement.edit") + ": " + article.heading());
-            edit.addClassName("edit-article");
-            actions.add(edit);
-        }
-        if (details.may().edit() && view.reorderingArticles) {
-            Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> view.act(() -> view.agreements.moveArticle(article.id(), -1)));
-            up.setAriaLabel(getTranslation("agenda.moveUp") + ": " + article.heading());
-            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> view.act(() -> view.agreements.moveArticle(article.id(), 1)));
-            down.setAriaLabel(getTranslation("agenda.moveDown") + ": " + article.heading());
-            up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            up.addClassName("move-up");
-            down.addClassName("move-down");
-            actions.add(up, down);
-        }
-        actions.add(new CommentsBlock(view, details, article, comments));
-        card.add(actions);
-        return card;
+    private ArticleCard card(ArticleRow article) {
+        return new ArticleCard(article, markdown.toSafeHtml(article.body()), threads.threadOf(article.id()),
+                may.edit() ? () -> startEdit(article.id()) : null,
+                may.edit() && reordering ? delta -> attempt(() -> showOrder(agreements.moveArticle(article.id(), delta)))
+                        : null);
     }
 
-    private void startEdit(ArticleRow article, boolean takeOver) {
-        LockResult lock = presence.lock(article.id(), takeOver);
-        if (!lock.granted()) {
-            Notification note = new Notification();
-            note.setDuration(8000);
-            note.setPosition(Notification.Position.MIDDLE);
-            note.add(new Span(getTranslation("agreement.lockedBy", lock.holder().name()) + " "));
-            if (lock.mayTakeOver()) {
-                Button take = new Button(getTranslation("agreement.takeOver"), e -> {
-                    note.close();
-                    startEdit(article, true);
-                });
-                take.setId("take-over");
-                note.add(take);
+    private void commentsChanged(long articleId) {
+        threads.reload();
+        if (cards.get(articleId) instanceof ArticleCard card) {
+            card.showComments(threads.threadOf(articleId));
+        }
+    }
+
+    /** Draws an article's card again, unless it is being edited here. */
+    private void redraw(ArticleRow article) {
+        Component shown = cards.get(article.id());
+        if (isEditing(article.id())) {
+            return;
+        }
+        ArticleCard fresh = card(article);
+        if (shown != null && shown.getParent().isPresent()) {
+            replace(shown, fresh);
+        }
+        cards.put(article.id(), fresh);
+    }
+
+    /** A change asked for here; when refused, the page shows the latest state. */
+    private void attempt(Runnable change) {
+        if (!Feedback.attempt(this, change, () -> { })) {
+            refreshPage.run();
+        }
+    }
+
+    private void startEdit(long articleId) {
+        editing.start(articles.get(indexOf(articleId)), false);
+    }
+
+    /** An editor opened (also after a take-over or a merge): it takes the card's place. */
+    private void showEditor(ArticleEditor editor) {
+        replace(cards.get(editor.article().id()), editor);
+        cards.put(editor.article().id(), editor);
+        presenceChanged.run();
+    }
+
+    /** The editor closed: the article shows {@code latest}, or what was heard since if newer; nothing is read. */
+    private void editorClosed(ArticleRow latest) {
+        int index = indexOf(latest.id());
+        if (index >= 0) {
+            ArticleRow known = articles.get(index);
+            if (latest.revision() > known.revision()) {
+                replaceRow(index, new ArticleRow(latest.id(), known.number(), latest.heading(), latest.body(),
+                        latest.revision()));
+                textChanged.run();
             }
-            note.open();
-            return;
+            redraw(articles.get(index));
+        } else {
+            cards.remove(latest.id());
+            place();
         }
-        if (lock.tookOverOwnWindow()) {
-            Notification.show(getTranslation("agreement.editingMovedHere"), 8000, Notification.Position.BOTTOM_START);
-        }
-        openEditor(article, article.heading(), article.body() == null ? "" : article.body(), article.revision());
-        view.showPresence();
-    }
-
-    private void openEditor(ArticleRow article, String headingText, String bodyText, long baseRevision) {
-        ArticleEditor opened = new ArticleEditor(article, headingText, bodyText, baseRevision, presence::typing,
-                e -> save(article, e.heading(), e.body(), e.baseRevision()), () -> stopEditing(article.id()));
-        replace(cards.get(article.id()), opened);
-        cards.put(article.id(), opened);
-        editor = opened;
-    }
-
-    private void save(ArticleRow article, String heading, String body, long baseRevision) {
-        // A take-over may have happened since: a lapsed lock is taken again, a held one is not saved over.
-        if (!presence.holds(article.id())) {
-            LockResult again = presence.lock(article.id(), false);
-            if (!again.granted()) {
-                lockLost(new LockLost(presence.documentKey(), article.id(), presence.me().id(), again.holder(),
-                        LockLost.Reason.TAKEN_OVER));
-                return;
-            }
-        }
-        try {
-            boolean changed = view.agreements.saveArticle(article.id(), heading, body, baseRevision).revision()
-                    != baseRevision;
-            stopEditing(article.id());
-            Notification.show(getTranslation(changed ? "common.saved" : "agreement.article.unchanged"), 2500,
-                    Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ArticleConflictException conflict) {
-            new ConflictDialog(view, conflict, choice -> {
-                switch (choice) {
-                    case KEEP_THEIRS -> stopEditing(article.id());
-                    case KEEP_MINE -> save(article, conflict.myHeading(), conflict.myBody(), conflict.theirs().revision());
-                    case MERGE -> openEditor(article, conflict.myHeading(),
-                            conflict.myBody() == null ? "" : conflict.myBody(), conflict.theirs().revision());
-                }
-            }).open();
-        } catch (UserInputException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 7000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        presenceChanged.run();
+        Runnable next = afterEditing;
+        afterEditing = null;
+        if (next != null) {
+            next.run();
         }
     }
 
-    /**
-     * This window lost the article it was editing (someone took over, the person went on in another
-     * tab, or the browser had been away). Nothing typed is lost and nothing more is typed into an
-     * editor this window no longer holds: the text is kept in the history, as a conflict copy is,
-     * the editor closes and a message that stays until closed says why and where the text is.
-     */
-    void lockLost(LockLost lost) {
-        if (!isEditing(lost.articleId())) {
-            return;
-        }
-        ArticleEditor lostEditor = editor;
-        String number = numberOf(lost.articleId());
-        String why = switch (lost.reason()) {
-            case TAKEN_OVER -> getTranslation("agreement.lockLost.takenOver", lost.takenBy().name(), number);
-            case EDITING_ELSEWHERE -> getTranslation("agreement.lockLost.elsewhere", number);
-            case CONNECTION_LOST -> getTranslation("agreement.lockLost.connection", number);
-        };
-        if (!lostEditor.changed()) {
-            stopEditing(lost.articleId());
-            stays(why + " " + getTranslation("agreement.lockLost.unchanged"));
-            return;
-        }
-        try {
-            long kept = view.agreements.keepUnsavedText(lost.articleId(), lostEditor.heading(), lostEditor.body(),
-                    lostEditor.baseRevision());
-            stopEditing(lost.articleId());
-            stays(why + " " + getTranslation("agreement.lockLost.kept", String.valueOf(kept)));
-        } catch (UserInputException | NotFoundException notKept) {
-            // The article or the document can no longer take it: the text stays on screen to copy.
-            editor = null;
-            lostEditor.freeze();
-            stays(why + " " + getTranslation("agreement.lockLost.notKept"));
-        }
+    private boolean isEditing(long articleId) {
+        return editing.isEditing(articleId);
     }
 
-    /** A message that stays until the person closes it: they may be away from the screen. */
-    private void stays(String text) {
-        Notification note = new Notification();
-        note.setId("lock-lost");
-        note.setDuration(0);
-        note.setPosition(Notification.Position.MIDDLE);
-        note.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        Button close = new Button(getTranslation("common.close"), e -> note.close());
-        note.add(new Span(text + " "), close);
-        note.open();
+    private int indexOf(long articleId) {
+        return IntStream.range(0, articles.size()).filter(i -> articles.get(i).id() == articleId).findFirst()
+                .orElse(-1);
     }
 
-    /**
-     * Closes the editor. Only the articles that changed are drawn again (the saved one among them);
-     * a new, removed or moved article, or a changed status, still rebuilds the page.
-     */
-    private void stopEditing(long articleId) {
-        presence.unlock(articleId);
-        editor = null;
-        AgreementDetails latest = view.agreements.get(details.id());
-        boolean sameArticles = latest.articles().stream().map(ArticleRow::id).toList()
-                .equals(details.articles().stream().map(ArticleRow::id).toList());
-        if (!sameArticles || latest.status() != details.status() || !latest.may().equals(details.may())) {
-            view.refresh();
-            return;
-        }
-        update(latest);
-        Div shown = cards.get(articleId);
-        if (shown != null && shown.hasClassName("editing")) {
-            latest.articles().stream().filter(a -> a.id() == articleId).findFirst().ifPresent(a -> {
-                Div fresh = card(a);
-                replace(shown, fresh);
-                cards.put(articleId, fresh);
-            });
-        }
-        view.textChanged(latest);
+    private void replaceRow(int index, ArticleRow row) {
+        List<ArticleRow> now = new ArrayList<>(articles);
+        now.set(index, row);
+        articles = List.copyOf(now);
     }
 }

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import nl.brabant.regiotafel.agreement.AgreementDetails;
-import nl.brabant.regiotafel.agreement.ArticleRow;
 import nl.brabant.regiotafel.agreement.CommentRow;
+import nl.brabant.regiotafel.agreement.CommentService;
+import nl.brabant.regiotafel.base.ui.Feedback;
 
 /**
  * The comment thread of one article: read, reply, resolve, and a new comment with an optional quote.
@@ -20,30 +20,44 @@ import nl.brabant.regiotafel.agreement.CommentRow;
  */
 class CommentsBlock extends Details {
 
-    CommentsBlock(AgreementView view, AgreementDetails details, ArticleRow article, List<CommentRow> ofAgreement) {
-        List<CommentRow> all = ofAgreement.stream().filter(c -> c.articleId() == article.id()).toList();
+    private final long articleId;
+    private final boolean mayComment;
+    private final CommentService comments;
+    private final Runnable changed;
+
+    /**
+     * @param ofAgreement the agreement's comments (this article's are shown)
+     * @param changed runs after this person commented or resolved here, also when it was refused
+     */
+    CommentsBlock(long articleId, List<CommentRow> ofAgreement, boolean mayComment, CommentService comments,
+            Runnable changed) {
+        this.articleId = articleId;
+        this.mayComment = mayComment;
+        this.comments = comments;
+        this.changed = changed;
+        List<CommentRow> all = ofAgreement.stream().filter(c -> c.articleId() == articleId).toList();
         long open = all.stream().filter(c -> !c.resolved()).count();
         setSummaryText(getTranslation("comment.summary", all.size(), open));
         addClassName("comments");
         addOpenedChangeListener(e -> {
             if (e.isOpened() && getContent().findAny().isEmpty()) {
-                build(view, details, article, all);
+                build(all);
             }
         });
     }
 
-    private void build(AgreementView view, AgreementDetails details, ArticleRow article, List<CommentRow> all) {
+    private void build(List<CommentRow> all) {
         for (CommentRow comment : all.stream().filter(c -> c.parentId() == null).toList()) {
-            add(thread(view, details, article, comment, all));
+            add(thread(comment, all));
         }
-        if (details.may().comment()) {
+        if (mayComment) {
             TextField quote = new TextField(getTranslation("comment.field.quote"));
             quote.setMaxLength(1000);
             quote.setWidthFull();
             TextArea text = new TextArea(getTranslation("comment.field.text"));
             text.setMaxLength(5000);
             text.setWidthFull();
-            Button add = new Button(getTranslation("comment.add"), e -> view.act(() -> view.comments.comment(article.id(),
+            Button add = new Button(getTranslation("comment.add"), e -> act(() -> comments.comment(articleId,
                     null, quote.getValue(), text.getValue())));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             add(new Div(quote, text, add));
@@ -52,8 +66,7 @@ class CommentsBlock extends Details {
         }
     }
 
-    private Div thread(AgreementView view, AgreementDetails details, ArticleRow article, CommentRow comment,
-            List<CommentRow> all) {
+    private Div thread(CommentRow comment, List<CommentRow> all) {
         Div box = new Div();
         box.addClassName("comment");
         if (comment.resolved()) {
@@ -68,18 +81,22 @@ class CommentsBlock extends Details {
             r.addClassName("reply");
             box.add(r);
         }
-        if (details.may().comment()) {
+        if (mayComment) {
             TextField reply = new TextField();
             reply.setPlaceholder(getTranslation("comment.reply"));
             reply.setAriaLabel(getTranslation("comment.reply"));
-            Button send = new Button(getTranslation("comment.reply"), e -> view.act(() -> view.comments.comment(
-                    article.id(), comment.id(), null, reply.getValue())));
+            Button send = new Button(getTranslation("comment.reply"), e -> act(() -> comments.comment(
+                    articleId, comment.id(), null, reply.getValue())));
             send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             Button resolve = new Button(getTranslation(comment.resolved() ? "comment.reopen" : "comment.resolve"),
-                    e -> view.act(() -> view.comments.resolve(comment.id(), !comment.resolved())));
+                    e -> act(() -> comments.resolve(comment.id(), !comment.resolved())));
             resolve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             box.add(new Div(reply, send, resolve));
         }
         return box;
+    }
+
+    private void act(Runnable change) {
+        Feedback.attempt(this, change, changed);
     }
 }

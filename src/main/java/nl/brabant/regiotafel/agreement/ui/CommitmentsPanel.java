@@ -15,16 +15,28 @@ import java.time.LocalDate;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
 import nl.brabant.regiotafel.agreement.CommitmentForm;
 import nl.brabant.regiotafel.agreement.CommitmentRow;
+import nl.brabant.regiotafel.agreement.CommitmentService;
 import nl.brabant.regiotafel.agreement.CommitmentStatus;
 import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.base.ui.ComponentTexts;
+import nl.brabant.regiotafel.base.ui.Feedback;
 import nl.brabant.regiotafel.region.OrganisationSummary;
+import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.region.Theme;
 
 /** Commitments with their derived status; add (editors) and report progress (owners and the region). */
 class CommitmentsPanel extends Div {
 
-    CommitmentsPanel(AgreementView view, AgreementDetails details) {
+    private final CommitmentService commitments;
+    private final RegionService regions;
+    private final Runnable refreshPage;
+
+    /** @param refreshPage draws the page again from the latest state, after a change made here */
+    CommitmentsPanel(AgreementDetails details, CommitmentService commitments, RegionService regions,
+            Runnable refreshPage) {
+        this.commitments = commitments;
+        this.regions = regions;
+        this.refreshPage = refreshPage;
         Grid<CommitmentRow> grid = new Grid<>();
         grid.setId("commitments");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -40,28 +52,28 @@ class CommitmentsPanel extends Div {
                         : c.status() == CommitmentStatus.AT_RISK ? "contrast" : ""))
                 .setHeader(getTranslation("action.field.status")).setAutoWidth(true);
         grid.addComponentColumn(c -> {
-            Button report = new Button(getTranslation("commitment.report"), e -> reportDialog(view, c).open());
+            Button report = new Button(getTranslation("commitment.report"), e -> reportDialog(c).open());
             report.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             report.setVisible(c.mayReport());
             return report;
         }).setAutoWidth(true);
-        grid.setItems(view.commitments.of(details.id()));
+        grid.setItems(commitments.of(details.id()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("commitment.empty"));
         add(grid);
         if (details.may().edit()) {
-            add(form(view, details));
+            add(form(details));
         }
     }
 
-    private Div form(AgreementView view, AgreementDetails details) {
+    private Div form(AgreementDetails details) {
         TextField description = new TextField(getTranslation("commitment.field.description"));
         description.setMaxLength(1000);
         description.setWidth("22rem");
         ComboBox<OrganisationSummary> owner = new ComboBox<>(getTranslation("commitment.field.owner"));
         ComponentTexts.localize(owner);
         owner.setItemLabelGenerator(OrganisationSummary::name);
-        owner.setItems(q -> view.regions.findOrganisations(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        owner.setItems(q -> regions.findOrganisations(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         Select<Theme> theme = new Select<>();
         theme.setLabel(getTranslation("decision.field.theme"));
         theme.setItems(Theme.values());
@@ -76,7 +88,7 @@ class CommitmentsPanel extends Div {
         deadline.setMin(LocalDate.now());
         TextField indicator = new TextField(getTranslation("commitment.field.indicator"));
         indicator.setMaxLength(300);
-        Button add = new Button(getTranslation("commitment.add"), e -> view.act(() -> view.commitments.add(details.id(),
+        Button add = new Button(getTranslation("commitment.add"), e -> act(() -> commitments.add(details.id(),
                 new CommitmentForm(description.getValue(), owner.getValue() == null ? null : owner.getValue().id(),
                         theme.getValue(), target.getValue(), unit.getValue(), deadline.getValue(), indicator.getValue()))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -85,7 +97,7 @@ class CommitmentsPanel extends Div {
         return form;
     }
 
-    private Dialog reportDialog(AgreementView view, CommitmentRow commitment) {
+    private Dialog reportDialog(CommitmentRow commitment) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("commitment.report") + ": " + commitment.description());
         BigDecimalField value = new BigDecimalField(getTranslation("commitment.field.value", commitment.unit()));
@@ -100,12 +112,16 @@ class CommitmentsPanel extends Div {
         remark.setWidthFull();
         dialog.add(new Div(value, on, remark));
         Button ok = new Button(getTranslation("common.save"), e -> {
-            if (view.act(() -> view.commitments.report(commitment.id(), value.getValue(), on.getValue(), remark.getValue()))) {
+            if (act(() -> commitments.report(commitment.id(), value.getValue(), on.getValue(), remark.getValue()))) {
                 dialog.close();
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
         return dialog;
+    }
+
+    private boolean act(Runnable change) {
+        return Feedback.attempt(this, change, refreshPage);
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.brabant.regiotafel.agreement.ArticleConflictException;
+import nl.brabant.regiotafel.agreement.compare.AgreementComparator;
 import nl.brabant.regiotafel.agreement.compare.ArticleChange;
 import nl.brabant.regiotafel.agreement.compare.ArticleText;
 
@@ -21,12 +22,12 @@ class ConflictDialog extends Dialog {
 
     enum Choice { KEEP_THEIRS, KEEP_MINE, MERGE }
 
-    ConflictDialog(AgreementView view, ArticleConflictException conflict, Consumer<Choice> choice) {
+    ConflictDialog(AgreementComparator comparator, ArticleConflictException conflict, Consumer<Choice> choice) {
         setId("conflict-dialog");
         setHeaderTitle(getTranslation("agreement.conflict.title"));
         setWidth("min(70rem, 95vw)");
         add(new Paragraph(getTranslation("agreement.conflict.text", conflict.theirAuthor(), conflict.keptAsRevision())));
-        ArticleChange change = view.comparator.compare(
+        ArticleChange change = comparator.compare(
                 List.of(new ArticleText(conflict.theirs().id(), conflict.theirs().heading(), conflict.theirs().body())),
                 List.of(new ArticleText(conflict.theirs().id(), conflict.myHeading(), conflict.myBody())))
                 .articles().getFirst();

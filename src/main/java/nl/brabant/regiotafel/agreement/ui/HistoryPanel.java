@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.agreement.AgreementDetails;
+import nl.brabant.regiotafel.agreement.AgreementExportService;
 import nl.brabant.regiotafel.agreement.AgreementHistoryService;
 import nl.brabant.regiotafel.agreement.ArticleRow;
 import nl.brabant.regiotafel.agreement.NamedVersionRow;
@@ -30,6 +31,8 @@ import nl.brabant.regiotafel.agreement.compare.Comparison;
 import nl.brabant.regiotafel.agreement.compare.Segment;
 import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.base.ui.ComponentTexts;
+import nl.brabant.regiotafel.base.ui.Feedback;
+import nl.brabant.regiotafel.security.PeopleDirectory;
 import nl.brabant.regiotafel.security.PersonSummary;
 
 /** History (filterable), named versions, comparing any two points, and restoring one. */
@@ -38,18 +41,20 @@ class HistoryPanel extends Div {
     /** A point in the history to compare or restore: a named version or a plain revision. */
     record Point(String label, long revision) {}
 
-    private final AgreementView view;
     private final AgreementHistoryService history;
     private final AgreementDetails details;
+    private final Runnable refreshPage;
     private final Div comparison = new Div();
 
-    HistoryPanel(AgreementView view, AgreementHistoryService history, AgreementDetails details) {
-        this.view = view;
+    /** @param refreshPage draws the page again from the latest state, after a restore asked for here */
+    HistoryPanel(AgreementDetails details, AgreementHistoryService history, AgreementExportService exports,
+            PeopleDirectory people, Runnable refreshPage) {
         this.history = history;
         this.details = details;
+        this.refreshPage = refreshPage;
         List<NamedVersionRow> versions = history.versions(details.id());
         List<Point> points = new ArrayList<>();
-        points.add(new Point(view.getTranslation("agreement.currentText"), details.revisionCount()));
+        points.add(new Point(getTranslation("agreement.currentText"), details.revisionCount()));
         versions.forEach(v -> points.add(new Point(v.name() + " (#" + v.revisionNumber() + ")", v.revisionNumber())));
         // Any revision can be compared too; the list offers the most recent hundred.
         history.history(details.id(), null, null, 0, 100).stream()
@@ -92,7 +97,7 @@ class HistoryPanel extends Div {
         versionGrid.addColumn(v -> format(v.createdAt())).setHeader(getTranslation("notification.when"));
         versionGrid.addComponentColumn(v -> {
             Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = view.exports.pdf(details.id(), v.id());
+                byte[] bytes = exports.pdf(details.id(), v.id());
                 return new DownloadResponse(new ByteArrayInputStream(bytes),
                         "afspraken-" + details.regionCode() + "-" + v.revisionNumber() + ".pdf", "application/pdf",
                         bytes.length);
@@ -113,7 +118,7 @@ class HistoryPanel extends Div {
         article.setClearButtonVisible(true);
         ComboBox<PersonSummary> author = new ComboBox<>(getTranslation("agreement.history.author"));
         ComponentTexts.localize(author);
-        author.setItems(view.people.membersOf(details.regionId()));
+        author.setItems(people.membersOf(details.regionId()));
         author.setItemLabelGenerator(PersonSummary::displayName);
         author.setClearButtonVisible(true);
         Grid<RevisionRow> historyGrid = new Grid<>();
@@ -154,7 +159,8 @@ class HistoryPanel extends Div {
             dialog.setCancelable(true);
             dialog.setCancelText(getTranslation("common.cancel"));
             dialog.setConfirmText(getTranslation("agreement.restore"));
-            dialog.addConfirmListener(ok -> view.act(() -> history.restore(details.id(), revision)));
+            dialog.addConfirmListener(ok -> Feedback.attempt(this, () -> history.restore(details.id(), revision),
+                    refreshPage));
             dialog.open();
         });
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
