@@ -24,6 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import java.util.ArrayList;
 
 /**
  * Accounts and draft agreements for the load benchmark: {@code last.001} … {@code last.NNN}, lead
@@ -95,7 +96,7 @@ class LoadTestData implements ApplicationRunner {
         var saved = SecurityContextHolder.getContext();
         try {
             for (String region : REGIONS) {
-                List<Integer> people = new java.util.ArrayList<>();
+                List<Integer> people = new ArrayList<>();
                 for (int i = 1; i <= count; i++) {
                     if (regionOf(i).equals(region)) {
                         people.add(i);

@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.agreement;
 
+import nl.brabant.regiotafel.base.TextInput;
+
 
 /** Input checks shared by this feature's services; every refusal is a translatable message. */
 final class AgreementRules {
@@ -9,18 +11,18 @@ final class AgreementRules {
     private AgreementRules() {}
 
     static String required(String text, int max, String key) {
-        return nl.brabant.regiotafel.base.TextInput.required(text, max, key);
+        return TextInput.required(text, max, key);
     }
 
     static String optional(String text, int max, String key) {
-        return nl.brabant.regiotafel.base.TextInput.optional(text, max, key);
+        return TextInput.optional(text, max, key);
     }
 
     static String requiredLine(String text, int max, String key) {
-        return nl.brabant.regiotafel.base.TextInput.requiredLine(text, max, key);
+        return TextInput.requiredLine(text, max, key);
     }
 
     static String optionalLine(String text, int max, String key) {
-        return nl.brabant.regiotafel.base.TextInput.optionalLine(text, max, key);
+        return TextInput.optionalLine(text, max, key);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.brabant.regiotafel.base.TextInput;
 
 /** Who changed what in an agreement, and when. Append-only. */
 @Entity
@@ -42,7 +43,7 @@ class AuditEntry {
         this.agreementId = agreementId;
         this.actorId = actorId;
         this.action = action;
-        this.detail = nl.brabant.regiotafel.base.TextInput.shorten(detail, 1000);
+        this.detail = TextInput.shorten(detail, 1000);
     }
 
     Long getActorId() { return actorId; }

@@ -4,6 +4,8 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 
 interface RevisionRepository extends JpaRepository<Revision, Long> {
 
@@ -22,8 +24,8 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
               and (:authorId is null or r.authorId = :authorId)
             order by r.number desc""")
     List<Revision> history(@Param("agreementId") Long agreementId, @Param("articleId") Long articleId,
-            @Param("authorId") Long authorId, org.springframework.data.domain.Pageable pageable);
+            @Param("authorId") Long authorId, Pageable pageable);
 
     @Query("select r from Revision r where r.agreementId = :agreementId and r.number = :number")
-    java.util.Optional<Revision> findByNumber(@Param("agreementId") Long agreementId, @Param("number") long number);
+    Optional<Revision> findByNumber(@Param("agreementId") Long agreementId, @Param("number") long number);
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.brabant.regiotafel.base.ClockConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Locale;
 
 /**
  * The regiotafels of the evaluation's Table 2 (section 3.3), with their real dates, and a few
@@ -48,7 +49,7 @@ final class DemoMeetings {
                     "Afgesproken wordt signalen voortaan via één meldpunt te delen.");
             decision(meeting, 1, "De tafel werkt aan een regionaal afwegingskader voor huisvestingslocaties.", "HOUSING",
                     housing);
-            String region = held[0].toLowerCase(java.util.Locale.ROOT);
+            String region = held[0].toLowerCase(Locale.ROOT);
             LocalDate day = LocalDate.parse(held[1]);
             action(held[0], meeting, "Concept regionaal afwegingskader huisvesting opstellen", "ambtenaar." + region,
                     day.plusMonths(3), "DONE");

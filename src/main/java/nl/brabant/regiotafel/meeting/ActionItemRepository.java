@@ -7,6 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import java.time.LocalDate;
 
 interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
@@ -26,7 +27,7 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             where a.regionId = :regionId and a.status in :statuses and (:overdueBefore is null or a.dueDate < :overdueBefore)
             order by a.dueDate, a.id""")
     List<ActionItem> findInRegion(@Param("regionId") Long regionId, @Param("statuses") Collection<ActionItemStatus> statuses,
-            @Param("overdueBefore") java.time.LocalDate overdueBefore, Pageable pageable);
+            @Param("overdueBefore") LocalDate overdueBefore, Pageable pageable);
 
     @Query("""
             select a from ActionItem a

@@ -22,6 +22,9 @@ import nl.brabant.regiotafel.security.RegionScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
 
 /** Action items: created at a meeting, followed up on the next agenda and in "my action items". */
 @Service
@@ -39,11 +42,11 @@ public class ActionItemService {
     private final PeopleDirectory people;
     private final RegionService regions;
     private final NotificationService notifications;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     ActionItemService(ActionItemRepository actionItems, DecisionRepository decisions, AgendaItemRepository agendaItems,
             MeetingAccess access, AccessPolicy policy, PeopleDirectory people, RegionService regions,
-            NotificationService notifications, java.time.Clock clock) {
+            NotificationService notifications, Clock clock) {
         this.actionItems = actionItems;
         this.decisions = decisions;
         this.agendaItems = agendaItems;
@@ -150,8 +153,8 @@ public class ActionItemService {
         Set<Long> userIds = new HashSet<>();
         items.forEach(i -> { if (i.getOwnerUserId() != null) { userIds.add(i.getOwnerUserId()); } });
         Map<Long, PersonSummary> owners = people.byIds(userIds);
-        Map<Long, Integer> decisionNumbers = items.stream().map(ActionItem::getDecisionId).filter(java.util.Objects::nonNull)
-                .distinct().map(decisions::findById).flatMap(java.util.Optional::stream)
+        Map<Long, Integer> decisionNumbers = items.stream().map(ActionItem::getDecisionId).filter(Objects::nonNull)
+                .distinct().map(decisions::findById).flatMap(Optional::stream)
                 .collect(Collectors.toMap(Decision::getId, Decision::getNumber));
         PersonSummary me = people.me();
         LocalDate today = LocalDate.now(clock);

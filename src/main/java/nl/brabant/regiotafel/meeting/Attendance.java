@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.Objects;
 
 /** An invitee's answer (RSVP) and whether they were there. */
 @Entity
@@ -55,13 +56,13 @@ class Attendance {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(k.meetingId, meetingId)
-                    && java.util.Objects.equals(k.userId, userId);
+            return o instanceof Key k && Objects.equals(k.meetingId, meetingId)
+                    && Objects.equals(k.userId, userId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(meetingId, userId);
+            return Objects.hash(meetingId, userId);
         }
     }
 }

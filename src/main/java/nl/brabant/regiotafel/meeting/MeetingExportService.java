@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.ArrayList;
 
 /** The agenda and the minutes as Dutch PDF documents and the meeting as an iCalendar event. */
 @Service
@@ -73,7 +74,7 @@ public class MeetingExportService {
         Agenda agenda = agendas.agenda(meetingId);
         List<AgendaItemRow> accepted = agenda.items().stream()
                 .filter(i -> i.status() == AgendaItemStatus.ACCEPTED).toList();
-        List<AgendaEntry> entries = new java.util.ArrayList<>();
+        List<AgendaEntry> entries = new ArrayList<>();
         for (int n = 0; n < accepted.size(); n++) {
             AgendaItemRow i = accepted.get(n);
             String presenter = i.presenterName() == null ? i.presenterOrganisation()

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.region.Theme;
+import java.util.EnumSet;
+import nl.brabant.regiotafel.base.TextInput;
 
 /** The checks on what people type, in one place: every refusal is a clear, translatable message. */
 final class MeetingRules {
@@ -44,7 +46,7 @@ final class MeetingRules {
         return new AgendaItemForm(title, optional(form.explanation(), 5000, "agenda.error.explanation"),
                 optionalLine(form.presenterName(), 200, "agenda.error.presenter"),
                 optionalLine(form.presenterOrganisation(), 200, "agenda.error.presenter"), form.proposedMinutes(),
-                java.util.EnumSet.copyOf(form.themes()));
+                EnumSet.copyOf(form.themes()));
     }
 
     static void checkMinutes(int minutes) {
@@ -54,19 +56,19 @@ final class MeetingRules {
     }
 
     static String required(String text, int max, String key) {
-        return nl.brabant.regiotafel.base.TextInput.required(text, max, key);
+        return TextInput.required(text, max, key);
     }
 
     static String optional(String text, int max, String key) {
-        return nl.brabant.regiotafel.base.TextInput.optional(text, max, key);
+        return TextInput.optional(text, max, key);
     }
 
     static String requiredLine(String text, int max, String key) {
-        return nl.brabant.regiotafel.base.TextInput.requiredLine(text, max, key);
+        return TextInput.requiredLine(text, max, key);
     }
 
     static String optionalLine(String text, int max, String key) {
-        return nl.brabant.regiotafel.base.TextInput.optionalLine(text, max, key);
+        return TextInput.optionalLine(text, max, key);
     }
 
     static Theme requiredTheme(Theme theme) {

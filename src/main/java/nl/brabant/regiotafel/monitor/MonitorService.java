@@ -24,6 +24,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Date;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import nl.brabant.regiotafel.base.UserInputException;
 
 /**
  * The dashboard's figures, from a fixed number of aggregate queries over all regions (a read
@@ -86,7 +91,7 @@ public class MonitorService {
         for (Object[] row : rows("""
                 SELECT region_id, SUM(status IN ('OPEN', 'IN_PROGRESS')),
                        SUM(status IN ('OPEN', 'IN_PROGRESS') AND due_date < ?1)
-                FROM action_item GROUP BY region_id""", java.sql.Date.valueOf(LocalDate.now(clock)))) {
+                FROM action_item GROUP BY region_id""", Date.valueOf(LocalDate.now(clock)))) {
             actions.put(id(row[0]), new int[] {integer(row[1]), integer(row[2])});
         }
         Map<Long, Object[]> agreements = new HashMap<>();
@@ -153,7 +158,7 @@ public class MonitorService {
                 result.add(new ThemeCount(regionId, Theme.valueOf(parts[1]), value[0], value[1], value[2]));
             }
         });
-        result.sort(java.util.Comparator.comparingLong(ThemeCount::regionId).thenComparing(ThemeCount::theme));
+        result.sort(Comparator.comparingLong(ThemeCount::regionId).thenComparing(ThemeCount::theme));
         return result;
     }
 
@@ -192,7 +197,7 @@ public class MonitorService {
             result.add(new TimelineEntry(instant(row[3]), TimelineEntry.Kind.AGREEMENT,
                     row[1] + "|" + (row[2] == null ? "" : row[2]), AgreementRoutes.agreement((String) row[4], id(row[0]))));
         }
-        result.sort(java.util.Comparator.comparing(TimelineEntry::at).reversed());
+        result.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return result;
     }
 
@@ -202,7 +207,7 @@ public class MonitorService {
         policy.requireInRegion(Action.VIEW_MONITOR, regionId, "region");
         policy.requireAction(Action.SCHEDULE_MEETING, regionId, false);
         if (perYear < 0 || perYear > 52) {
-            throw new nl.brabant.regiotafel.base.UserInputException("monitor.error.planned");
+            throw new UserInputException("monitor.error.planned");
         }
         entityManager.createNativeQuery("""
                 INSERT INTO region_monitor_setting (region_id, planned_meetings_per_year) VALUES (?1, ?2)
@@ -262,15 +267,15 @@ public class MonitorService {
     }
 
     /** Hibernate stores instants as UTC wall-clock time (hibernate.jdbc.time_zone=UTC); native SQL must too. */
-    private static java.time.LocalDateTime utc(Instant instant) {
-        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static Instant instant(Object value) {
         if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime().atZone(java.time.ZoneOffset.UTC).toInstant();
+            return timestamp.toLocalDateTime().atZone(ZoneOffset.UTC).toInstant();
         }
-        if (value instanceof java.time.LocalDateTime local) {
+        if (value instanceof LocalDateTime local) {
             return local.atZone(ZoneId.of("UTC")).toInstant();
         }
         return (Instant) value;

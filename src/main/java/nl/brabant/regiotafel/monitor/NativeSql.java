@@ -3,6 +3,7 @@ package nl.brabant.regiotafel.monitor;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.sql.Date;
 
 /** The monitor's read model is plain SQL: one way to run it and to read its dates. */
 final class NativeSql {
@@ -20,6 +21,6 @@ final class NativeSql {
     }
 
     static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Date;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Each municipality's policy framework with its history, and the province-wide count over time.
@@ -117,9 +120,9 @@ public class PolicyFrameworkService {
         entityManager.createNativeQuery("""
                 INSERT INTO policy_framework_status (municipality_id, status, valid_from, note, recorded_by, recorded_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
-                .setParameter(1, municipalityId).setParameter(2, status.name()).setParameter(3, java.sql.Date.valueOf(validFrom))
+                .setParameter(1, municipalityId).setParameter(2, status.name()).setParameter(3, Date.valueOf(validFrom))
                 .setParameter(4, cleanNote).setParameter(5, people.me().id())
-                .setParameter(6, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)).executeUpdate();
+                .setParameter(6, LocalDateTime.now(ZoneOffset.UTC)).executeUpdate();
     }
 
     private boolean mayEdit(long regionId, long municipalityId, Long own) {

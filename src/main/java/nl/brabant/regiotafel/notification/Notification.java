@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.brabant.regiotafel.base.TextInput;
 
 @Entity
 @Table(name = "notification")
@@ -43,7 +44,7 @@ class Notification {
     Notification(Long userId, NotificationKind kind, String subject, String link) {
         this.userId = userId;
         this.kind = kind;
-        this.subject = nl.brabant.regiotafel.base.TextInput.shorten(subject, 300);
+        this.subject = TextInput.shorten(subject, 300);
         this.link = link;
     }
 

@@ -6,6 +6,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reference data: the seven regions, their municipalities and the organisations. Who may see a
@@ -40,8 +42,8 @@ public class RegionService {
     }
 
     /** The region's municipalities as id → name, in alphabetical order. */
-    public java.util.Map<Long, String> municipalities(Long regionId) {
-        java.util.Map<Long, String> result = new java.util.LinkedHashMap<>();
+    public Map<Long, String> municipalities(Long regionId) {
+        Map<Long, String> result = new LinkedHashMap<>();
         municipalities.findByRegionIdOrderByNameAsc(regionId).forEach(m -> result.put(m.getId(), m.getName()));
         return result;
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The person behind the current request. Only for request threads: background and push threads
@@ -21,6 +22,6 @@ public class CurrentUser {
     }
 
     public AppUserDetails require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+        return get().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
 
 /**
  * An empty production database has no default admin. The first one comes from the environment
@@ -32,7 +33,7 @@ class FirstAdminInitializer implements ApplicationRunner {
         this.users = users;
         this.memberships = memberships;
         this.passwordEncoder = passwordEncoder;
-        this.username = username.trim().toLowerCase(java.util.Locale.ROOT);
+        this.username = username.trim().toLowerCase(Locale.ROOT);
         this.password = password;
     }
 

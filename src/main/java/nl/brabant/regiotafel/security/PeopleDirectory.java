@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Comparator;
+import org.springframework.data.domain.Pageable;
 
 /**
  * Who is who, for other features: the members of a region (invitees, owners of action items) and
@@ -31,11 +33,11 @@ public class PeopleDirectory {
 
     /** Enabled people with a membership in the region (not the province-wide roles), by name. */
     public List<PersonSummary> membersOf(Long regionId) {
-        return memberships.findMembersOfRegion(regionId, org.springframework.data.domain.Pageable.unpaged()).stream()
+        return memberships.findMembersOfRegion(regionId, Pageable.unpaged()).stream()
                 .map(Membership::getUser)
                 .distinct()
                 .map(PersonSummary::of)
-                .sorted(java.util.Comparator.comparing(PersonSummary::displayName))
+                .sorted(Comparator.comparing(PersonSummary::displayName))
                 .toList();
     }
 

@@ -32,7 +32,7 @@ class SessionTracker implements HttpSessionListener, HttpSessionIdListener {
     }
 
     @Override
-    public void sessionIdChanged(jakarta.servlet.http.HttpSessionEvent event, String oldSessionId) {
+    public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
         live.remove(oldSessionId);
         live.put(event.getSession().getId(), event.getSession());
     }

@@ -17,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Administration of accounts and memberships: only for ADMIN. */
 @Service
@@ -71,7 +73,7 @@ public class UserAdminService {
         policy.require(Action.MANAGE_USERS);
         // Not trim(): it would quietly drop a NUL or another control character at either end.
         String username = TextInput.requiredLine(input.username(), 100, "user.error.username")
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         String displayName = TextInput.requiredLine(input.displayName(), 200, "user.error.displayName");
         String email = TextInput.optionalLine(input.email(), 254, "user.error.email");
         String password = input.password() == null ? "" : input.password();
@@ -85,7 +87,7 @@ public class UserAdminService {
             throw new UserInputException("user.error.password", MIN_PASSWORD_LENGTH);
         }
         // BCrypt uses only the first 72 bytes and Spring Security refuses longer passwords with an exception.
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new UserInputException("user.error.passwordTooLong", MAX_PASSWORD_BYTES);
         }
         if (users.existsByUsername(username)) {

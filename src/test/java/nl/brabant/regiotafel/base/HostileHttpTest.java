@@ -30,6 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 
 /**
  * Hostile requests to the running server, written byte for byte: path tricks, broken encodings, a NUL,
@@ -217,7 +219,7 @@ class HostileHttpTest {
                 while ((read = in.read(buffer)) != -1) {
                     answer.write(buffer, 0, read);
                 }
-            } catch (java.net.SocketTimeoutException | java.net.SocketException stopped) {
+            } catch (SocketTimeoutException | SocketException stopped) {
                 // keep-alive or reset: what arrived is the answer
             }
             return answer.toString(ISO_8859_1);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.assertj.core.api.Assertions;
 
 /** Text that only looks things up (a search box, a region code in the address) finds nothing and never fails. */
 @IntegrationTest
@@ -37,7 +38,7 @@ class HostileLookupTest {
             assertThat(regions.countOrganisations(text)).as(text).isNotNegative();
             try {
                 var opened = workspaces.open(text);
-                org.assertj.core.api.Assertions.fail("opened " + opened.region().code() + " for "
+                Assertions.fail("opened " + opened.region().code() + " for "
                         + text.codePoints().limit(20).mapToObj(Integer::toHexString).toList());
             } catch (NotFoundException expected) {
                 // as it should

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.time.ZoneId;
 
 class InMemoryCollaborationHubTest {
 
     private Instant now = Instant.parse("2026-11-25T10:00:00Z");
     private final Clock clock = new Clock() {
         @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Clock withZone(ZoneId zone) { return this; }
         @Override public Instant instant() { return now; }
     };
     /** Not started: the tests sweep for silent windows themselves, on their own clock. */

@@ -16,6 +16,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.util.FileSystemUtils;
 
 /** Debian's headless Chromium driven by Selenium, with the helpers the journeys need. */
 final class Browser implements AutoCloseable {
@@ -55,7 +62,7 @@ final class Browser implements AutoCloseable {
         user.sendKeys(username);
         WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
         pass.sendKeys(password);
-        pass.sendKeys(org.openqa.selenium.Keys.ENTER);
+        pass.sendKeys(Keys.ENTER);
     }
 
     WebElement waitFor(By by) {
@@ -107,10 +114,10 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits; on a time-out leaves a screenshot in target/screenshots to show what the page looked like. */
-    private <T> T until(java.util.function.Function<WebDriver, T> condition) {
+    private <T> T until(Function<WebDriver, T> condition) {
         try {
             return wait.until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             try {
                 screenshot("failure-" + System.currentTimeMillis());
             } catch (Exception ignored) {
@@ -135,7 +142,7 @@ final class Browser implements AutoCloseable {
 
     /** Presses keys as a keyboard user does: into whatever has the focus. */
     void press(CharSequence... keys) {
-        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        new Actions(driver).sendKeys(keys).perform();
     }
 
     void deleteCookie(String name) {
@@ -150,7 +157,7 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    java.util.List<WebElement> findAll(By by) {
+    List<WebElement> findAll(By by) {
         return driver.findElements(by);
     }
 
@@ -171,7 +178,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A cookie as the browser holds it, HttpOnly ones included. */
-    org.openqa.selenium.Cookie cookie(String name) {
+    Cookie cookie(String name) {
         return driver.manage().getCookieNamed(name);
     }
 
@@ -208,7 +215,7 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+            FileSystemUtils.deleteRecursively(profile);
         }
     }
 }

@@ -34,6 +34,8 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 
 /**
  * The hostile input sweep over every text a meeting takes: the meeting form, agenda proposals and
@@ -166,7 +168,7 @@ class HostileMeetingInputTest {
         long meeting = meetings.schedule(fixture.regionId("HVB"), MeetingFixture.form("Agenda-export",
                 Instant.now().plus(Duration.ofDays(50))));
         SoftAssertions softly = new SoftAssertions();
-        List<Payload> payloads = new java.util.ArrayList<>(storable().stream().filter(p -> List.of("markup", "sql", "bidi",
+        List<Payload> payloads = new ArrayList<>(storable().stream().filter(p -> List.of("markup", "sql", "bidi",
                 "emoji", "formulas", "inner-whitespace", "crlf-header").contains(p.name())).toList());
         payloads.add(new Payload("ical-syntax", "Zaal 1; vloer 2, \\ BEGIN:VALARM", Expect.STORED));
         for (Payload payload : payloads) {
@@ -302,7 +304,7 @@ class HostileMeetingInputTest {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf);
         try {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);

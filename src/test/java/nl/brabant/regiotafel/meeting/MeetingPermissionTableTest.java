@@ -94,7 +94,7 @@ class MeetingPermissionTableTest {
             return null;
         });
         check(write, () -> minutes.addDecision(published, "Besluit", Theme.SOCIAL, null));
-        check(create, () -> actionItems.create(published, new nl.brabant.regiotafel.meeting.ActionItemForm("Doen",
+        check(create, () -> actionItems.create(published, new ActionItemForm("Doen",
                 fixture.userId("ambtenaar.hvb"), null, LocalDate.now(ClockConfiguration.ZONE).plusDays(7), null, null)));
         check(updateOther, () -> {
             actionItems.updateStatus(othersAction, ActionItemStatus.IN_PROGRESS, fixture.actionVersion(othersAction));

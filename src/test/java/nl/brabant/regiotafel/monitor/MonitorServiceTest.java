@@ -23,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import java.util.stream.Collectors;
+import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.base.UserInputException;
 
 /** The monitor's aggregates on known data, its permissions, and a query count that does not grow with the data. */
 @IntegrationTest
@@ -49,7 +52,7 @@ class MonitorServiceTest {
         SignIn.as(users, "coordinator");
         List<RegionFigures> all = monitor.dashboard(2020);
         assertThat(all).hasSize(7);
-        Map<String, Integer> held = all.stream().collect(java.util.stream.Collectors.toMap(RegionFigures::code,
+        Map<String, Integer> held = all.stream().collect(Collectors.toMap(RegionFigures::code,
                 RegionFigures::meetingsHeld));
         // Evaluation Table 2, meetings held in 2020 (demo data comes straight from it).
         assertThat(held).containsEntry("WBW", 1).containsEntry("BRE", 1).containsEntry("HVB", 1)
@@ -75,11 +78,11 @@ class MonitorServiceTest {
         monitor.setPlannedMeetings(hvb, 4);
         assertThat(figures("HVB").meetingsPlanned()).isEqualTo(4);
         assertThatThrownBy(() -> monitor.setPlannedMeetings(hvb, 99))
-                .isInstanceOf(nl.brabant.regiotafel.base.UserInputException.class);
+                .isInstanceOf(UserInputException.class);
         SignIn.as(users, "monitor");
         assertThatThrownBy(() -> monitor.setPlannedMeetings(hvb, 2)).isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "wethouder.bre");
-        assertThatThrownBy(() -> monitor.timeline(hvb)).isInstanceOf(nl.brabant.regiotafel.base.NotFoundException.class);
+        assertThatThrownBy(() -> monitor.timeline(hvb)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -132,7 +135,7 @@ class MonitorServiceTest {
         assertThatThrownBy(() -> policies.record(deurne, PolicyStatus.NONE, LocalDate.now(ClockConfiguration.ZONE), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> policies.record(helmond, PolicyStatus.NONE, LocalDate.now(ClockConfiguration.ZONE).plusDays(1), null))
-                .isInstanceOf(nl.brabant.regiotafel.base.UserInputException.class);
+                .isInstanceOf(UserInputException.class);
         SignIn.as(users, "monitor");
         assertThatThrownBy(() -> policies.record(deurne, PolicyStatus.NONE, LocalDate.now(ClockConfiguration.ZONE), null))
                 .isInstanceOf(AccessDeniedException.class);

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /** The hostile input sweep over the account administration form: name, user name, e-mail, password, search. */
 @IntegrationTest
@@ -93,7 +94,7 @@ class HostileUserInputTest {
         for (String lookalike : List.of("behéérder", "beheer\u200Bder", "beheerde\u0301r", "beheer\u00ADder",
                 "beheerder\u0000x")) {
             assertThatThrownBy(() -> userDetails.loadUserByUsername(lookalike)).as(lookalike)
-                    .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
+                    .isInstanceOf(UsernameNotFoundException.class);
         }
     }
 

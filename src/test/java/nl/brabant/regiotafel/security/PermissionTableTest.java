@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.assertj.core.api.Assertions;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
  * DESIGN.md's permission table, row by row, for every role: asked of the access policy and
@@ -95,14 +97,14 @@ class PermissionTableTest {
         assertThat(policy.may(Action.VIEW_REGION_WORKSPACE, regionId(OWN))).isFalse();
         assertThat(policy.may(Action.MANAGE_USERS, null)).isFalse();
         assertThatThrownBy(() -> workspaces.open(OWN)).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     void unknownRegionLooksTheSameAsAForbiddenOne() {
         SignIn.as(userDetails, "wethouder.hvb");
-        Throwable unknown = org.assertj.core.api.Assertions.catchThrowable(() -> workspaces.open("XYZ"));
-        Throwable forbidden = org.assertj.core.api.Assertions.catchThrowable(() -> workspaces.open(OTHER));
+        Throwable unknown = Assertions.catchThrowable(() -> workspaces.open("XYZ"));
+        Throwable forbidden = Assertions.catchThrowable(() -> workspaces.open(OTHER));
         assertThat(unknown).isInstanceOf(NotFoundException.class);
         assertThat(forbidden).isInstanceOf(NotFoundException.class).hasMessage(unknown.getMessage());
     }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.assertj.core.api.ThrowableAssert;
 
 /** Account and membership administration on MariaDB: the rules hold and bad input stores nothing. */
 @IntegrationTest
@@ -129,7 +130,7 @@ class UserAdminServiceTest {
         assertThat(admin.findUsers("", 5, 5)).hasSize(5).doesNotContainAnyElementsOf(admin.findUsers("", 0, 5));
     }
 
-    private static void assertKey(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+    private static void assertKey(ThrowableAssert.ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(UserInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(key));
     }

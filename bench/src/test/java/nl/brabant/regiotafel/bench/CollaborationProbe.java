@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.Keys;
 
 /**
  * Collaboration latency while the load runs: A (the West-Brabant West alderman, speaking Vaadin's
@@ -159,7 +160,7 @@ public final class CollaborationProbe {
         user.sendKeys(username);
         WebElement password = (WebElement) js(b, "return document.querySelector('input[name=password]');");
         password.sendKeys(DEMO_PASSWORD);
-        password.sendKeys(org.openqa.selenium.Keys.ENTER);
+        password.sendKeys(Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 

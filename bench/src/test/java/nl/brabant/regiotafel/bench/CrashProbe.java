@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Crash safety, in two runs around a SIGKILL (bench/crash.sh):
@@ -189,7 +191,7 @@ public final class CrashProbe {
             int user = Integer.parseInt(last.getKey().substring("last.".length()));
             HttpUser u = openAgreement(user);
             String shown = u.ui().textOf(Screens.article(u.ui(), "Artikel van " + last.getKey()));
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("crash-" + java.util.regex.Pattern.quote(last.getKey())
+            Matcher m = Pattern.compile("crash-" + Pattern.quote(last.getKey())
                     + "-(\\d+)").matcher(shown);
             int onScreen = m.find() ? Integer.parseInt(m.group(1)) : 0;
             if (onScreen < last.getValue()) {

@@ -2,6 +2,8 @@ package nl.brabant.regiotafel.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Retained heap per signed-in session: N sessions with the agreement editor open (an article in
@@ -49,8 +51,8 @@ public final class MemoryProbe {
                 """.formatted(before / 1048576.0, n, editors / 1048576.0, n, bare / 1048576.0,
                 perEditor, perEditor <= 300 ? "met" : "MISSED", perBare, ratio, ratio <= 5 ? "met" : "MISSED");
         System.out.print(report);
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "memory.txt"), report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "memory.txt"), report);
         System.out.println("(" + keep.size() + " sessions were open during the measurement)");
     }
 }

@@ -24,6 +24,12 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import io.gatling.javaapi.core.CoreDsl;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 /**
  * Many people at once in the workspace, over HTTP with Vaadin's own messages (uiId, CSRF key,
@@ -62,7 +68,7 @@ public class WorkspaceSimulation extends Simulation {
         return (UserState) s.get("state");
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger REPORTED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger REPORTED = new AtomicInteger();
 
     /** Prints the first few problems in full, so an error count comes with its reasons. */
     private static String report(Session s, String problem, String body) {
@@ -71,9 +77,9 @@ public class WorkspaceSimulation extends Simulation {
             System.out.println("PROBLEM " + n + " " + s.getString("username") + ": " + problem
                     + " (answer in target/problem-" + n + ".json)");
             try {
-                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
-                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "problem-" + n + ".json"), body);
-            } catch (java.io.IOException e) {
+                Files.createDirectories(Path.of("target"));
+                Files.writeString(Path.of("target", "problem-" + n + ".json"), body);
+            } catch (IOException e) {
                 System.out.println("could not keep the answer: " + e);
             }
         }
@@ -97,13 +103,13 @@ public class WorkspaceSimulation extends Simulation {
     }
 
     private static ChainBuilder uidl(String name, Function<Session, String> message,
-            java.util.function.BiFunction<VaadinUi, Session, String> expectation) {
+            BiFunction<VaadinUi, Session, String> expectation) {
         return uidl(name, message, expectation, null);
     }
 
     /** One UIDL round trip; the answer must apply cleanly, meet the expectation and contain {@code mustSay}. */
     private static ChainBuilder uidl(String name, Function<Session, String> message,
-            java.util.function.BiFunction<VaadinUi, Session, String> expectation, String mustSay) {
+            BiFunction<VaadinUi, Session, String> expectation, String mustSay) {
         return exec(http(name).post(s -> state(s).ui.uidlPath())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(message::apply))
@@ -211,7 +217,7 @@ public class WorkspaceSimulation extends Simulation {
     static final double THINK_SCALE = Double.parseDouble(System.getProperty("thinkScale", "1"));
 
     private static ChainBuilder pauseSeconds(int min, int max) {
-        return exec(io.gatling.javaapi.core.CoreDsl.pause(Duration.ofMillis((long) (min * 1000 * THINK_SCALE)),
+        return exec(CoreDsl.pause(Duration.ofMillis((long) (min * 1000 * THINK_SCALE)),
                 Duration.ofMillis((long) (max * 1000 * THINK_SCALE))));
     }
 

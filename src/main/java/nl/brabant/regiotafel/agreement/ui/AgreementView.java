@@ -11,7 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
+import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.region.RegionRoutes;
+import nl.brabant.regiotafel.base.ui.NotFound;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
@@ -118,13 +120,13 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
             long id = Long.parseLong(event.getRouteParameters().get("agreementId").orElse(""));
             AgreementDetails details = agreements.get(id);
             if (!details.regionCode().equals(event.getRouteParameters().get("code").orElse(""))) {
-                throw new nl.brabant.regiotafel.base.NotFoundException("agreement");
+                throw new NotFoundException("agreement");
             }
             agreementId = id;
             live.follow(id);
             render(details);
-        } catch (NumberFormatException | nl.brabant.regiotafel.base.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
+        } catch (NumberFormatException | NotFoundException e) {
+            NotFound.show(event);
         }
     }
 
@@ -151,7 +153,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         current = d;
         currentOutdated = false;
         removeAll();
-        Anchor back = new Anchor("regio/" + d.regionCode(), d.regionName());
+        Anchor back = new Anchor(RegionRoutes.region(d.regionCode()), d.regionName());
         back.addClassName("back-link");
         H2 heading = new H2(d.title());
         heading.setId("agreement-title");

@@ -26,6 +26,7 @@ import nl.brabant.regiotafel.meeting.AgendaService;
 import nl.brabant.regiotafel.meeting.AttachmentService;
 import nl.brabant.regiotafel.meeting.MeetingDetails;
 import nl.brabant.regiotafel.security.PeopleDirectory;
+import java.util.function.IntConsumer;
 
 /** The agenda: time plan, follow-up block, proposals; accept, reject, order and time for managers. */
 class AgendaPanel extends Div {
@@ -204,7 +205,7 @@ class AgendaPanel extends Div {
         view.act(() -> agendas.reorder(meeting.id(), order, agenda.meetingVersion()));
     }
 
-    private void askMinutes(AgendaItemRow item, String titleKey, java.util.function.IntConsumer save) {
+    private void askMinutes(AgendaItemRow item, String titleKey, IntConsumer save) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(titleKey) + ": " + item.title());
         IntegerField minutes = new IntegerField(getTranslation("agenda.field.minutes"));

@@ -113,6 +113,6 @@ class AttachmentsBlock extends Div {
         if (bytes < 1024 * 1024) {
             return (bytes / 1024) + " kB";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

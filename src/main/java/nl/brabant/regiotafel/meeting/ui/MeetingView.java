@@ -21,7 +21,8 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
+import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.base.ui.NotFound;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -46,6 +47,9 @@ import nl.brabant.regiotafel.meeting.MinutesService;
 import nl.brabant.regiotafel.meeting.Rsvp;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.PeopleDirectory;
+import java.util.Map;
+import java.util.Objects;
+import nl.brabant.regiotafel.base.ui.Feedback;
 
 /** One regiotafel session: its details, agenda, minutes with decisions and action items, and attendance. */
 @Route(MeetingRoutes.MEETING)
@@ -79,7 +83,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     public static RouteParameters parameters(String regionCode, long meetingId) {
-        return new RouteParameters(java.util.Map.of("code", regionCode, "meetingId", Long.toString(meetingId)));
+        return new RouteParameters(Map.of("code", regionCode, "meetingId", Long.toString(meetingId)));
     }
 
     @Override
@@ -88,11 +92,11 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             meetingId = Long.parseLong(event.getRouteParameters().get("meetingId").orElse(""));
             MeetingDetails details = meetings.get(meetingId);
             if (!details.regionCode().equals(event.getRouteParameters().get("code").orElse(""))) {
-                throw new nl.brabant.regiotafel.base.NotFoundException("meeting");
+                throw new NotFoundException("meeting");
             }
             render(details);
-        } catch (NumberFormatException | nl.brabant.regiotafel.base.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
+        } catch (NumberFormatException | NotFoundException e) {
+            NotFound.show(event);
         }
     }
 
@@ -191,7 +195,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             rsvp.setEmptySelectionCaption(getTranslation("rsvp.none"));
             long me = people.me().id();
             meetings.attendees(m.id()).stream().filter(a -> a.userId() == me).map(AttendeeRow::rsvp)
-                    .filter(java.util.Objects::nonNull).findFirst().ifPresent(rsvp::setValue);
+                    .filter(Objects::nonNull).findFirst().ifPresent(rsvp::setValue);
             rsvp.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
                     act(() -> meetings.respond(m.id(), e.getValue()));
@@ -253,7 +257,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
      * they see the other person's change before trying again.
      */
     boolean act(Runnable action) {
-        return nl.brabant.regiotafel.base.ui.Feedback.attempt(this, action, this::refresh);
+        return Feedback.attempt(this, action, this::refresh);
     }
 
     static Span statusBadge(MeetingStatus status, Component context) {

@@ -34,6 +34,7 @@ import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.PeopleDirectory;
 import nl.brabant.regiotafel.security.PersonSummary;
+import nl.brabant.regiotafel.meeting.MeetingStatus;
 
 /** Minutes per agenda item, the numbered decisions and the action items of a meeting. */
 class MinutesPanel extends Div {
@@ -45,7 +46,7 @@ class MinutesPanel extends Div {
         this.view = view;
         addClassName("minutes-panel");
         boolean write = meeting.may().writeMinutes();
-        if (meeting.status() == nl.brabant.regiotafel.meeting.MeetingStatus.PLANNED) {
+        if (meeting.status() == MeetingStatus.PLANNED) {
             add(Styled.withClass(new Paragraph(getTranslation("minutes.notYet")), "empty-state"));
         }
         List<AgendaItemRow> items = agendas.agenda(meeting.id()).items().stream()

@@ -19,6 +19,8 @@ import nl.brabant.regiotafel.monitor.HeldMeeting;
 import nl.brabant.regiotafel.monitor.MonitorService;
 import nl.brabant.regiotafel.monitor.RegionFigures;
 import nl.brabant.regiotafel.monitor.TimelineEntry;
+import com.vaadin.flow.component.html.Div;
+import java.time.Instant;
 
 /** The lists behind the dashboard's figures, each in a dialog with links to the items themselves. */
 final class MonitorDialogs {
@@ -55,7 +57,7 @@ final class MonitorDialogs {
                 }
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.add(new com.vaadin.flow.component.html.Div(planned, save));
+            dialog.add(new Div(planned, save));
         }
         dialog.open();
     }
@@ -110,7 +112,7 @@ final class MonitorDialogs {
         return dialog;
     }
 
-    private static String format(Component context, java.time.Instant at) {
+    private static String format(Component context, Instant at) {
         return DateFormats.date(at, UI.getCurrent().getLocale());
     }
 }

@@ -31,6 +31,7 @@ import nl.brabant.regiotafel.monitor.PolicyCount;
 import nl.brabant.regiotafel.monitor.PolicyFrameworkService;
 import nl.brabant.regiotafel.monitor.PolicyStatus;
 import nl.brabant.regiotafel.monitor.chart.MonitorCharts;
+import com.vaadin.flow.component.Component;
 
 /** Municipal policy frameworks: the province-wide count over time and each municipality's status. */
 class PolicySection extends Div {
@@ -38,7 +39,7 @@ class PolicySection extends Div {
     /** The count over time as chart and as table rows, for the screen and the PDF alike. */
     record Chart(byte[] png, List<PolicyCount> counts, List<String> header, List<List<String>> rows) {}
 
-    static Chart chart(com.vaadin.flow.component.Component context, PolicyFrameworkService policies, MonitorCharts charts,
+    static Chart chart(Component context, PolicyFrameworkService policies, MonitorCharts charts,
             Clock clock) {
         List<LocalDate> dates = new ArrayList<>();
         for (int y = 2019; y <= LocalDate.now(clock).getYear(); y++) {

@@ -19,6 +19,7 @@ import nl.brabant.regiotafel.monitor.RegionFigures;
 import nl.brabant.regiotafel.monitor.ThemeCount;
 import nl.brabant.regiotafel.monitor.chart.MonitorCharts;
 import nl.brabant.regiotafel.region.Theme;
+import com.vaadin.flow.component.Component;
 
 /**
  * How agenda items, decisions and commitments spread over the four themes, per region: a chart
@@ -55,7 +56,7 @@ class ThemeBalanceSection extends Div {
         add(pair);
     }
 
-    static byte[] chart(com.vaadin.flow.component.Component context, MonitorCharts charts, List<RegionFigures> regions,
+    static byte[] chart(Component context, MonitorCharts charts, List<RegionFigures> regions,
             List<ThemeCount> counts, String totalLabel) {
         // One group per region, and the total of the regions shown as the last group.
         List<String> categories = new ArrayList<>(regions.stream().map(RegionFigures::code).toList());

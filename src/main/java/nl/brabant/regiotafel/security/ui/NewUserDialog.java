@@ -16,6 +16,8 @@ import nl.brabant.regiotafel.region.OrganisationSummary;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.NewUser;
 import nl.brabant.regiotafel.security.UserAdminService;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 
 /** Creates an account. The service checks every rule; the dialog shows its refusal at the field. */
 class NewUserDialog extends Dialog {
@@ -69,10 +71,10 @@ class NewUserDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    private static void invalid(com.vaadin.flow.component.HasValidation field, String message) {
+    private static void invalid(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
-        if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+        if (field instanceof Focusable<?> focusable) {
             focusable.focus();
         }
     }

@@ -12,7 +12,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
+import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.base.ui.NotFound;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.brabant.regiotafel.agreement.AgreementService;
@@ -23,6 +24,7 @@ import nl.brabant.regiotafel.meeting.ui.MeetingsSection;
 import nl.brabant.regiotafel.security.MemberRow;
 import nl.brabant.regiotafel.workspace.RegionWorkspace;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
+import com.vaadin.flow.component.Component;
 
 /** A region's workspace: its municipalities, its members, and (next) its meetings and agreement. */
 @Route(RegionRoutes.REGION)
@@ -53,8 +55,8 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
         RegionWorkspace workspace;
         try {
             workspace = workspaces.open(code);
-        } catch (nl.brabant.regiotafel.base.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
+        } catch (NotFoundException e) {
+            NotFound.show(event);
             return;
         }
         title = workspace.region().name();
@@ -95,7 +97,7 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
         return section("region.members", grid);
     }
 
-    private Section section(String titleKey, com.vaadin.flow.component.Component content) {
+    private Section section(String titleKey, Component content) {
         Section section = new Section(new H3(getTranslation(titleKey)), content);
         section.addClassName("workspace-section");
         return section;

@@ -10,6 +10,7 @@ import java.util.Random;
 import nl.brabant.regiotafel.agreement.compare.ArticleChange.Kind;
 import nl.brabant.regiotafel.agreement.compare.Segment.Type;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 class AgreementComparatorTest {
 
@@ -228,7 +229,7 @@ class AgreementComparatorTest {
             comparison = comparator.compare(older, newer);
             nanos[i] = System.nanoTime() - start;
         }
-        java.util.Arrays.sort(nanos);
+        Arrays.sort(nanos);
         System.out.printf("AgreementComparator, 100 articles of ~150 words: median %.2f ms, p95 %.2f ms%n",
                 nanos[nanos.length / 2] / 1e6, nanos[(int) Math.ceil(nanos.length * 0.95) - 1] / 1e6);
 

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /** The agreement page per role, on the demo agreements of the evaluation's Table 3. */
 @IntegrationTest
@@ -71,27 +74,27 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         HistoryPanel before = $(HistoryPanel.class).single();
         tabs.setSelectedIndex(0);
         test($(Button.class).all().stream().filter(b -> b.hasClassName("edit-article")).findFirst().orElseThrow()).click();
-        var body = $(com.vaadin.flow.component.textfield.TextArea.class).id("article-body");
+        var body = $(TextArea.class).id("article-body");
         String marker = "opgeslagen-" + System.nanoTime();
         String original = body.getValue();
         test(body).setValue(original + " " + marker);
         test($(Button.class).id("save-article")).click();
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("articles").getElement().getOuterHTML())
+        assertThat($(Div.class).id("articles").getElement().getOuterHTML())
                 .contains(marker).doesNotContain("id=\"article-body\"");
         tabs.setSelectedIndex(1);
         assertThat($(HistoryPanel.class).single()).isNotSameAs(before);
         // Put the demo text back.
         tabs.setSelectedIndex(0);
         test($(Button.class).all().stream().filter(b -> b.hasClassName("edit-article")).findFirst().orElseThrow()).click();
-        test($(com.vaadin.flow.component.textfield.TextArea.class).id("article-body")).setValue(original);
+        test($(TextArea.class).id("article-body")).setValue(original);
         test($(Button.class).id("save-article")).click();
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("articles").getElement().getOuterHTML())
+        assertThat($(Div.class).id("articles").getElement().getOuterHTML())
                 .doesNotContain(marker);
     }
 
     private List<String> headings() {
         // "Artikel 1 – Doel en reikwijdte": the titles in page order, without their numbers.
-        return $(com.vaadin.flow.component.html.H3.class).all().stream().map(h -> h.getText())
+        return $(H3.class).all().stream().map(h -> h.getText())
                 .filter(t -> t.startsWith("Artikel ") && t.contains(" – "))
                 .map(t -> t.substring(t.indexOf(" – ") + 3)).toList();
     }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
+import java.nio.file.NoSuchFileException;
 
 class AttachmentFileStoreTest {
 
@@ -89,7 +90,7 @@ class AttachmentFileStoreTest {
         store.delete(storedName);
 
         assertThat(folder().resolve(storedName)).doesNotExist();
-        assertThatThrownBy(() -> store.open(storedName)).isInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThatThrownBy(() -> store.open(storedName)).isInstanceOf(NoSuchFileException.class);
     }
 
     @Test

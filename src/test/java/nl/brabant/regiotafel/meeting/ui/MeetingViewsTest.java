@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import java.util.List;
 
 /** The meeting screens per role, without a browser, on the demo regiotafels. */
 @IntegrationTest
@@ -128,7 +129,7 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         assertThat($(TimePicker.class).first().getI18n().getBadInputErrorMessage()).startsWith("Vul een geldige tijd in");
     }
 
-    private java.util.List<String> ids() {
+    private List<String> ids() {
         return $(Component.class).all().stream().map(c -> c.getId().orElse("")).filter(s -> !s.isEmpty()).toList();
     }
 }

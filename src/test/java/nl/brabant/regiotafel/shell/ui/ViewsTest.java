@@ -75,7 +75,7 @@ class ViewsTest extends SpringBrowserlessTest {
     void anotherRegionByUrlShowsNotFound() {
         navigate("regio/BRE", Component.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat($(com.vaadin.flow.component.html.H2.class).single().getText()).isEqualTo("Pagina niet gevonden");
+        assertThat($(H2.class).single().getText()).isEqualTo("Pagina niet gevonden");
         assertThat($(MainLayout.class).single()).as("inside the menu").isNotNull();
     }
 
