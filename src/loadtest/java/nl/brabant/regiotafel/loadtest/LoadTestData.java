@@ -2,6 +2,7 @@ package nl.brabant.regiotafel.loadtest;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import java.util.ArrayList;
 
 /**
  * Accounts and draft agreements for the load benchmark: {@code last.001} … {@code last.NNN}, lead
@@ -40,7 +40,8 @@ import java.util.ArrayList;
 class LoadTestData implements ApplicationRunner {
 
     static final int ARTICLES_PER_AGREEMENT = 8;
-    private static final List<String> REGIONS = List.of("WBW", "BRE", "HVB", "NOB", "SGE", "PEEL", "KA2");
+    private static final List<String> REGIONS =
+            List.of("WBW", "BRE", "HVB", "NOB", "SGE", "PEEL", "KA2");
     private static final Logger log = LoggerFactory.getLogger(LoadTestData.class);
 
     private final JdbcTemplate jdbc;
@@ -50,8 +51,12 @@ class LoadTestData implements ApplicationRunner {
     private final int count;
     private final String password;
 
-    LoadTestData(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, AgreementService agreements,
-            UserDetailsService users, @Value("${regiotafel.load-test.users}") int count,
+    LoadTestData(
+            JdbcTemplate jdbc,
+            PasswordEncoder passwordEncoder,
+            AgreementService agreements,
+            UserDetailsService users,
+            @Value("${regiotafel.load-test.users}") int count,
             @Value("${regiotafel.load-test.password}") String password) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
@@ -75,23 +80,39 @@ class LoadTestData implements ApplicationRunner {
         if (count <= 0) {
             return;
         }
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM user_account WHERE username = ?", Integer.class, username(1)) > 0) {
+        if (jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM user_account WHERE username = ?",
+                        Integer.class,
+                        username(1))
+                > 0) {
             log.info("Load-test data present: accounts last.001-{}.", username(count));
             return;
         }
         String hash = passwordEncoder.encode(password);
         for (int i = 1; i <= count; i++) {
             String region = regionOf(i);
-            long organisation = jdbc.queryForObject("SELECT o.id FROM organisation o JOIN municipality m "
-                    + "ON o.municipality_id = m.id JOIN region r ON m.region_id = r.id WHERE r.code = ? "
-                    + "ORDER BY m.name LIMIT 1", Long.class, region);
-            jdbc.update("INSERT INTO user_account (username, display_name, email, password_hash, enabled, "
-                    + "organisation_id, created_at, version) VALUES (?, ?, ?, ?, TRUE, ?, ?, 0)", username(i),
-                    "Belastingproef " + username(i), username(i) + "@last.regiotafel.example", hash, organisation,
+            long organisation =
+                    jdbc.queryForObject(
+                            "SELECT o.id FROM organisation o JOIN municipality m "
+                                    + "ON o.municipality_id = m.id JOIN region r ON m.region_id = r.id WHERE r.code = ? "
+                                    + "ORDER BY m.name LIMIT 1",
+                            Long.class,
+                            region);
+            jdbc.update(
+                    "INSERT INTO user_account (username, display_name, email, password_hash, enabled, "
+                            + "organisation_id, created_at, version) VALUES (?, ?, ?, ?, TRUE, ?, ?, 0)",
+                    username(i),
+                    "Belastingproef " + username(i),
+                    username(i) + "@last.regiotafel.example",
+                    hash,
+                    organisation,
                     Timestamp.from(Instant.now()));
-            jdbc.update("INSERT INTO membership (user_id, region_id, role, created_at) SELECT u.id, r.id, 'ALDERMAN', ? "
-                    + "FROM user_account u, region r WHERE u.username = ? AND r.code = ?",
-                    Timestamp.from(Instant.now()), username(i), region);
+            jdbc.update(
+                    "INSERT INTO membership (user_id, region_id, role, created_at) SELECT u.id, r.id, 'ALDERMAN', ? "
+                            + "FROM user_account u, region r WHERE u.username = ? AND r.code = ?",
+                    Timestamp.from(Instant.now()),
+                    username(i),
+                    region);
         }
         var saved = SecurityContextHolder.getContext();
         try {
@@ -103,23 +124,39 @@ class LoadTestData implements ApplicationRunner {
                     }
                 }
                 for (int from = 0; from < people.size(); from += ARTICLES_PER_AGREEMENT) {
-                    agreement(region, from / ARTICLES_PER_AGREEMENT + 1,
-                            people.subList(from, Math.min(people.size(), from + ARTICLES_PER_AGREEMENT)));
+                    agreement(
+                            region,
+                            from / ARTICLES_PER_AGREEMENT + 1,
+                            people.subList(
+                                    from, Math.min(people.size(), from + ARTICLES_PER_AGREEMENT)));
                 }
             }
         } finally {
             SecurityContextHolder.setContext(saved);
         }
-        log.info("Load-test data created: {} accounts last.001-{} (see bench/README.md).", count, username(count));
+        log.info(
+                "Load-test data created: {} accounts last.001-{} (see bench/README.md).",
+                count,
+                username(count));
     }
 
     private void agreement(String region, int number, List<Integer> people) {
         act(username(people.getFirst()));
-        long regionId = jdbc.queryForObject("SELECT id FROM region WHERE code = ?", Long.class, region);
-        Set<Long> municipalities = new LinkedHashSet<>(jdbc.queryForList(
-                "SELECT id FROM municipality WHERE region_id = ? ORDER BY name", Long.class, regionId));
-        long id = agreements.create(regionId, "Belastingproef %s %d".formatted(region, number), AgreementScope.INTEGRAL,
-                EnumSet.allOf(Theme.class), municipalities);
+        long regionId =
+                jdbc.queryForObject("SELECT id FROM region WHERE code = ?", Long.class, region);
+        Set<Long> municipalities =
+                new LinkedHashSet<>(
+                        jdbc.queryForList(
+                                "SELECT id FROM municipality WHERE region_id = ? ORDER BY name",
+                                Long.class,
+                                regionId));
+        long id =
+                agreements.create(
+                        regionId,
+                        "Belastingproef %s %d".formatted(region, number),
+                        AgreementScope.INTEGRAL,
+                        EnumSet.allOf(Theme.class),
+                        municipalities);
         for (int person : people) {
             agreements.addArticle(id, "Artikel van " + username(person), text(person));
         }
@@ -133,7 +170,8 @@ class LoadTestData implements ApplicationRunner {
             "Werkgevers, uitzendbureaus en onderwijs werken samen aan scholing en taal.",
             "Gemeenten, RIEC en Inspectie SZW delen signalen van uitbuiting en overbewoning.",
             "De voortgang van de toezeggingen wordt twee keer per jaar besproken aan de regiotafel.",
-            "Locaties voor huisvesting worden regionaal afgestemd en de omgeving wordt vooraf betrokken."};
+            "Locaties voor huisvesting worden regionaal afgestemd en de omgeving wordt vooraf betrokken."
+        };
         StringBuilder text = new StringBuilder();
         for (int s = 0; s < 9; s++) {
             text.append(sentences[(seed + s) % sentences.length]).append(s % 3 == 2 ? "\n\n" : " ");

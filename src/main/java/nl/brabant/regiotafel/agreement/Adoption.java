@@ -41,7 +41,12 @@ class Adoption {
 
     protected Adoption() {}
 
-    Adoption(Long agreementId, Long namedVersionId, Long municipalityId, LocalDate adoptedOn, String decisionReference,
+    Adoption(
+            Long agreementId,
+            Long namedVersionId,
+            Long municipalityId,
+            LocalDate adoptedOn,
+            String decisionReference,
             Long recordedBy) {
         this.agreementId = agreementId;
         this.namedVersionId = namedVersionId;
@@ -51,9 +56,23 @@ class Adoption {
         this.recordedBy = recordedBy;
     }
 
-    Long getMunicipalityId() { return municipalityId; }
-    Long getNamedVersionId() { return namedVersionId; }
-    LocalDate getAdoptedOn() { return adoptedOn; }
-    String getDecisionReference() { return decisionReference; }
-    Long getRecordedBy() { return recordedBy; }
+    Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    Long getNamedVersionId() {
+        return namedVersionId;
+    }
+
+    LocalDate getAdoptedOn() {
+        return adoptedOn;
+    }
+
+    String getDecisionReference() {
+        return decisionReference;
+    }
+
+    Long getRecordedBy() {
+        return recordedBy;
+    }
 }

@@ -67,17 +67,24 @@ class Agreement {
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "agreement_municipality", joinColumns = @JoinColumn(name = "agreement_id"))
+    @CollectionTable(
+            name = "agreement_municipality",
+            joinColumns = @JoinColumn(name = "agreement_id"))
     @Column(name = "municipality_id")
     private Set<Long> municipalityIds = new HashSet<>();
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Agreement() {}
 
-    Agreement(Region region, String title, AgreementScope scope, Set<Theme> themes, Set<Long> municipalityIds,
-            Long createdBy, Long predecessorId) {
+    Agreement(
+            Region region,
+            String title,
+            AgreementScope scope,
+            Set<Theme> themes,
+            Set<Long> municipalityIds,
+            Long createdBy,
+            Long predecessorId) {
         this.region = region;
         this.title = title;
         this.scope = scope;
@@ -91,17 +98,55 @@ class Agreement {
         return ++revisionCount;
     }
 
-    Long getId() { return id; }
-    Region getRegion() { return region; }
-    String getTitle() { return title; }
-    AgreementScope getScope() { return scope; }
-    AgreementStatus getStatus() { return status; }
-    void setStatus(AgreementStatus status) { this.status = status; }
-    long getRevisionCount() { return revisionCount; }
-    Long getFrozenVersionId() { return frozenVersionId; }
-    void setFrozenVersionId(Long id) { this.frozenVersionId = id; }
-    Long getPredecessorId() { return predecessorId; }
-    Set<Theme> getThemes() { return themes; }
-    Set<Long> getMunicipalityIds() { return municipalityIds; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Region getRegion() {
+        return region;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    AgreementScope getScope() {
+        return scope;
+    }
+
+    AgreementStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(AgreementStatus status) {
+        this.status = status;
+    }
+
+    long getRevisionCount() {
+        return revisionCount;
+    }
+
+    Long getFrozenVersionId() {
+        return frozenVersionId;
+    }
+
+    void setFrozenVersionId(Long id) {
+        this.frozenVersionId = id;
+    }
+
+    Long getPredecessorId() {
+        return predecessorId;
+    }
+
+    Set<Theme> getThemes() {
+        return themes;
+    }
+
+    Set<Long> getMunicipalityIds() {
+        return municipalityIds;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

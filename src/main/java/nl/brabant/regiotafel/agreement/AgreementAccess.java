@@ -20,7 +20,8 @@ class AgreementAccess {
     private final AccessPolicy policy;
     private final EntityManager entityManager;
 
-    AgreementAccess(AgreementRepository agreements, AccessPolicy policy, EntityManager entityManager) {
+    AgreementAccess(
+            AgreementRepository agreements, AccessPolicy policy, EntityManager entityManager) {
         this.agreements = agreements;
         this.policy = policy;
         this.entityManager = entityManager;
@@ -29,11 +30,15 @@ class AgreementAccess {
     boolean mayRead(Agreement agreement) {
         Long region = agreement.getRegion().getId();
         return policy.may(Action.READ_AGREEMENT_DRAFT, region)
-                || (agreement.getStatus().publicForStakeholders() && policy.may(Action.READ_AGREEMENT, region));
+                || (agreement.getStatus().publicForStakeholders()
+                        && policy.may(Action.READ_AGREEMENT, region));
     }
 
     Agreement readable(long agreementId) {
-        Agreement agreement = agreements.findById(agreementId).orElseThrow(() -> new NotFoundException("agreement"));
+        Agreement agreement =
+                agreements
+                        .findById(agreementId)
+                        .orElseThrow(() -> new NotFoundException("agreement"));
         if (!mayRead(agreement)) {
             throw new NotFoundException("agreement");
         }
@@ -67,9 +72,12 @@ class AgreementAccess {
         return policy.may(action, agreement.getRegion().getId());
     }
 
-    /** Region members and the province comment until superseded; stakeholders only in consultation. */
+    /**
+     * Region members and the province comment until superseded; stakeholders only in consultation.
+     */
     boolean mayComment(Agreement agreement) {
-        return (may(Action.COMMENT_AGREEMENT, agreement) && agreement.getStatus() != AgreementStatus.SUPERSEDED)
+        return (may(Action.COMMENT_AGREEMENT, agreement)
+                        && agreement.getStatus() != AgreementStatus.SUPERSEDED)
                 || (agreement.getStatus() == AgreementStatus.CONSULTATION
                         && may(Action.COMMENT_AGREEMENT_IN_CONSULTATION, agreement));
     }

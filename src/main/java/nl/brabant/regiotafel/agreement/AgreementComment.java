@@ -43,7 +43,13 @@ class AgreementComment {
 
     protected AgreementComment() {}
 
-    AgreementComment(Long agreementId, Long articleId, Long parentId, Long authorId, String quote, String text) {
+    AgreementComment(
+            Long agreementId,
+            Long articleId,
+            Long parentId,
+            Long authorId,
+            String quote,
+            String text) {
         this.agreementId = agreementId;
         this.articleId = articleId;
         this.parentId = parentId;
@@ -52,14 +58,43 @@ class AgreementComment {
         this.text = text;
     }
 
-    Long getId() { return id; }
-    Long getAgreementId() { return agreementId; }
-    Long getArticleId() { return articleId; }
-    Long getParentId() { return parentId; }
-    Long getAuthorId() { return authorId; }
-    String getQuote() { return quote; }
-    String getText() { return text; }
-    boolean isResolved() { return resolved; }
-    void setResolved(boolean resolved) { this.resolved = resolved; }
-    Instant getCreatedAt() { return createdAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getAgreementId() {
+        return agreementId;
+    }
+
+    Long getArticleId() {
+        return articleId;
+    }
+
+    Long getParentId() {
+        return parentId;
+    }
+
+    Long getAuthorId() {
+        return authorId;
+    }
+
+    String getQuote() {
+        return quote;
+    }
+
+    String getText() {
+        return text;
+    }
+
+    boolean isResolved() {
+        return resolved;
+    }
+
+    void setResolved(boolean resolved) {
+        this.resolved = resolved;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

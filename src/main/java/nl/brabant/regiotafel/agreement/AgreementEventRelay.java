@@ -7,8 +7,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the agreement's open windows what changed, once the change is committed: never before
- * (they would read and not yet see it), and never for a change that was rolled back.
+ * Tells the agreement's open windows what changed, once the change is committed: never before (they
+ * would read and not yet see it), and never for a change that was rolled back.
  */
 @Component
 class AgreementEventRelay {

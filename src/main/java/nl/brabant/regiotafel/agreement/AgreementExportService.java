@@ -16,7 +16,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Any version of an agreement as a PDF: title page with status and adoptions, articles, commitments. */
+/**
+ * Any version of an agreement as a PDF: title page with status and adoptions, articles,
+ * commitments.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
@@ -30,8 +33,12 @@ public class AgreementExportService {
     private final AgreementPdfExporter pdf;
     private final MarkdownRenderer markdown;
 
-    AgreementExportService(AgreementService agreements, AgreementHistoryService history, CommitmentService commitments,
-            AgreementPdfExporter pdf, MarkdownRenderer markdown) {
+    AgreementExportService(
+            AgreementService agreements,
+            AgreementHistoryService history,
+            CommitmentService commitments,
+            AgreementPdfExporter pdf,
+            MarkdownRenderer markdown) {
         this.agreements = agreements;
         this.history = history;
         this.commitments = commitments;
@@ -39,35 +46,75 @@ public class AgreementExportService {
         this.markdown = markdown;
     }
 
-    /** @param versionId a named version, or null for the text as it stands now */
+    /**
+     * @param versionId a named version, or null for the text as it stands now
+     */
     public byte[] pdf(long agreementId, Long versionId) {
         ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", DUTCH);
         AgreementDetails details = agreements.get(agreementId);
-        NamedVersionRow version = versionId == null ? null : history.versions(agreementId).stream()
-                .filter(v -> v.id() == versionId).findFirst().orElseThrow(() -> new NotFoundException("version"));
-        List<ArticleRow> articles = version == null ? details.articles()
-                : history.stateAt(agreementId, version.revisionNumber());
+        NamedVersionRow version =
+                versionId == null
+                        ? null
+                        : history.versions(agreementId).stream()
+                                .filter(v -> v.id() == versionId)
+                                .findFirst()
+                                .orElseThrow(() -> new NotFoundException("version"));
+        List<ArticleRow> articles =
+                version == null
+                        ? details.articles()
+                        : history.stateAt(agreementId, version.revisionNumber());
         List<ArticleLine> lines = new ArrayList<>();
         for (ArticleRow a : articles) {
             lines.add(new ArticleLine(a.number(), a.heading(), markdown.toPlainText(a.body())));
         }
-        List<AdoptionLine> adoptions = details.municipalities().entrySet().stream().map(m -> {
-            AdoptionRow done = details.adoptions().get(m.getKey());
-            return new AdoptionLine(m.getValue(), done == null ? null : done.adoptedOn(),
-                    done == null ? null : done.decisionReference(), null);
-        }).toList();
-        List<CommitmentLine> commitmentLines = commitments.of(agreementId).stream().map(c -> new CommitmentLine(
-                c.description(), c.owner(), texts.getString("theme." + c.theme().name()),
-                c.targetValue().stripTrailingZeros().toPlainString() + " " + c.unit(), c.deadline(), c.indicator(),
-                c.reached().stripTrailingZeros().toPlainString() + " " + c.unit(),
-                texts.getString("commitment.status." + c.status().name()))).toList();
-        return pdf.export(new AgreementDocument(details.regionName(), details.title(),
-                version == null ? texts.getString("agreement.currentText") : version.name(),
-                texts.getString("agreement.status." + details.status().name()),
-                texts.getString("agreement.scope." + details.scope().name()),
-                version == null ? null : version.createdAt().atZone(ClockConfiguration.ZONE),
-                version == null ? null : version.createdBy(),
-                details.themes().stream().sorted().map(t -> texts.getString("theme." + t.name())).toList(),
-                adoptions, lines, commitmentLines));
+        List<AdoptionLine> adoptions =
+                details.municipalities().entrySet().stream()
+                        .map(
+                                m -> {
+                                    AdoptionRow done = details.adoptions().get(m.getKey());
+                                    return new AdoptionLine(
+                                            m.getValue(),
+                                            done == null ? null : done.adoptedOn(),
+                                            done == null ? null : done.decisionReference(),
+                                            null);
+                                })
+                        .toList();
+        List<CommitmentLine> commitmentLines =
+                commitments.of(agreementId).stream()
+                        .map(
+                                c ->
+                                        new CommitmentLine(
+                                                c.description(),
+                                                c.owner(),
+                                                texts.getString("theme." + c.theme().name()),
+                                                c.targetValue().stripTrailingZeros().toPlainString()
+                                                        + " "
+                                                        + c.unit(),
+                                                c.deadline(),
+                                                c.indicator(),
+                                                c.reached().stripTrailingZeros().toPlainString()
+                                                        + " "
+                                                        + c.unit(),
+                                                texts.getString(
+                                                        "commitment.status." + c.status().name())))
+                        .toList();
+        return pdf.export(
+                new AgreementDocument(
+                        details.regionName(),
+                        details.title(),
+                        version == null ? texts.getString("agreement.currentText") : version.name(),
+                        texts.getString("agreement.status." + details.status().name()),
+                        texts.getString("agreement.scope." + details.scope().name()),
+                        version == null
+                                ? null
+                                : version.createdAt().atZone(ClockConfiguration.ZONE),
+                        version == null ? null : version.createdBy(),
+                        details.themes().stream()
+                                .sorted()
+                                .map(t -> texts.getString("theme." + t.name()))
+                                .toList(),
+                        adoptions,
+                        lines,
+                        commitmentLines));
     }
 }

@@ -38,9 +38,16 @@ public class AgreementHistoryService {
     private final AgreementComparator comparator;
     private final AgreementEvents events;
 
-    AgreementHistoryService(ArticleRepository articles, RevisionRepository revisions, NamedVersionRepository versions,
-            AgreementAccess access, AgreementService documents, PeopleDirectory people, AuditLog audit,
-            AgreementComparator comparator, AgreementEvents events) {
+    AgreementHistoryService(
+            ArticleRepository articles,
+            RevisionRepository revisions,
+            NamedVersionRepository versions,
+            AgreementAccess access,
+            AgreementService documents,
+            PeopleDirectory people,
+            AuditLog audit,
+            AgreementComparator comparator,
+            AgreementEvents events) {
         this.events = events;
         this.articles = articles;
         this.revisions = revisions;
@@ -55,8 +62,14 @@ public class AgreementHistoryService {
     public long nameVersion(long agreementId, String name) {
         Agreement agreement = access.lockedFor(agreementId, Action.EDIT_AGREEMENT);
         String clean = AgreementRules.requiredLine(name, 200, "agreement.error.versionName");
-        NamedVersion version = versions.save(new NamedVersion(agreementId, clean, agreement.getRevisionCount(), false,
-                people.me().id()));
+        NamedVersion version =
+                versions.save(
+                        new NamedVersion(
+                                agreementId,
+                                clean,
+                                agreement.getRevisionCount(),
+                                false,
+                                people.me().id()));
         audit.record(agreement, AuditAction.VERSION_NAMED, clean);
         events.publish(new AgreementEvent.VersionNamed(agreementId, version.getId(), events.by()));
         return version.getId();
@@ -65,26 +78,61 @@ public class AgreementHistoryService {
     @Transactional(readOnly = true)
     public List<NamedVersionRow> versions(long agreementId) {
         access.readable(agreementId);
-        List<NamedVersion> all = versions.findByAgreementIdOrderByRevisionNumberDescIdDesc(agreementId);
-        Map<Long, PersonSummary> authors = people.byIds(all.stream().map(NamedVersion::getCreatedBy)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return all.stream().map(v -> new NamedVersionRow(v.getId(), v.getName(), v.getRevisionNumber(), v.isFrozen(),
-                v.getCreatedBy() == null || authors.get(v.getCreatedBy()) == null ? ""
-                        : authors.get(v.getCreatedBy()).displayName(), v.getCreatedAt())).toList();
+        List<NamedVersion> all =
+                versions.findByAgreementIdOrderByRevisionNumberDescIdDesc(agreementId);
+        Map<Long, PersonSummary> authors =
+                people.byIds(
+                        all.stream()
+                                .map(NamedVersion::getCreatedBy)
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.toSet()));
+        return all.stream()
+                .map(
+                        v ->
+                                new NamedVersionRow(
+                                        v.getId(),
+                                        v.getName(),
+                                        v.getRevisionNumber(),
+                                        v.isFrozen(),
+                                        v.getCreatedBy() == null
+                                                        || authors.get(v.getCreatedBy()) == null
+                                                ? ""
+                                                : authors.get(v.getCreatedBy()).displayName(),
+                                        v.getCreatedAt()))
+                .toList();
     }
 
     /** The history, newest first, optionally for one article and/or one author. */
     @Transactional(readOnly = true)
-    public List<RevisionRow> history(long agreementId, Long articleId, Long authorId, int offset, int limit) {
+    public List<RevisionRow> history(
+            long agreementId, Long articleId, Long authorId, int offset, int limit) {
         access.readable(agreementId);
         int size = Math.max(1, limit);
-        List<Revision> page = revisions.history(agreementId, articleId, authorId, PageRequest.of(offset / size, size));
+        List<Revision> page =
+                revisions.history(
+                        agreementId, articleId, authorId, PageRequest.of(offset / size, size));
         Set<Long> authorIds = new HashSet<>();
-        page.forEach(r -> { if (r.getAuthorId() != null) { authorIds.add(r.getAuthorId()); } });
+        page.forEach(
+                r -> {
+                    if (r.getAuthorId() != null) {
+                        authorIds.add(r.getAuthorId());
+                    }
+                });
         Map<Long, PersonSummary> authors = people.byIds(authorIds);
-        return page.stream().map(r -> new RevisionRow(r.getNumber(), r.getArticleId(), r.getKind(), r.getHeading(),
-                r.getAuthorId() == null || authors.get(r.getAuthorId()) == null ? ""
-                        : authors.get(r.getAuthorId()).displayName(), r.getCreatedAt())).toList();
+        return page.stream()
+                .map(
+                        r ->
+                                new RevisionRow(
+                                        r.getNumber(),
+                                        r.getArticleId(),
+                                        r.getKind(),
+                                        r.getHeading(),
+                                        r.getAuthorId() == null
+                                                        || authors.get(r.getAuthorId()) == null
+                                                ? ""
+                                                : authors.get(r.getAuthorId()).displayName(),
+                                        r.getCreatedAt()))
+                .toList();
     }
 
     /** The document (articles in order) as it stood at a revision number. */
@@ -94,7 +142,13 @@ public class AgreementHistoryService {
         List<ArticleRow> rows = new ArrayList<>();
         for (Revision r : revisions.stateAt(agreementId, revisionNumber)) {
             if (!r.isDeleted()) {
-                rows.add(new ArticleRow(r.getArticleId(), rows.size() + 1, r.getHeading(), r.getBody(), r.getNumber()));
+                rows.add(
+                        new ArticleRow(
+                                r.getArticleId(),
+                                rows.size() + 1,
+                                r.getHeading(),
+                                r.getBody(),
+                                r.getNumber()));
             }
         }
         return rows;
@@ -103,7 +157,8 @@ public class AgreementHistoryService {
     /** Compares the document at two revision numbers, article by article, word by word. */
     @Transactional(readOnly = true)
     public Comparison compare(long agreementId, long fromRevision, long toRevision) {
-        return comparator.compare(texts(stateAt(agreementId, fromRevision)), texts(stateAt(agreementId, toRevision)));
+        return comparator.compare(
+                texts(stateAt(agreementId, fromRevision)), texts(stateAt(agreementId, toRevision)));
     }
 
     /**
@@ -116,22 +171,40 @@ public class AgreementHistoryService {
         if (revisionNumber < 1 || revisionNumber > agreement.getRevisionCount()) {
             throw new NotFoundException("revision");
         }
-        Map<Long, Revision> target = revisions.stateAt(agreementId, revisionNumber).stream()
-                .collect(Collectors.toMap(Revision::getArticleId, r -> r));
+        Map<Long, Revision> target =
+                revisions.stateAt(agreementId, revisionNumber).stream()
+                        .collect(Collectors.toMap(Revision::getArticleId, r -> r));
         for (Article article : articles.findAllOf(agreementId)) {
             Revision then = target.get(article.getId());
             boolean existedThen = then != null && !then.isDeleted();
             if (!existedThen && !article.isDeleted()) {
-                article.apply(documents.newRevision(agreement, article, RevisionKind.RESTORE, article.getHeading(),
-                        article.getBody(), article.getPosition(), true, article.getCurrentRevision()));
+                article.apply(
+                        documents.newRevision(
+                                agreement,
+                                article,
+                                RevisionKind.RESTORE,
+                                article.getHeading(),
+                                article.getBody(),
+                                article.getPosition(),
+                                true,
+                                article.getCurrentRevision()));
             } else if (existedThen && (article.isDeleted() || !same(article, then))) {
-                article.apply(documents.newRevision(agreement, article, RevisionKind.RESTORE, then.getHeading(),
-                        then.getBody(), then.getPosition(), false, article.getCurrentRevision()));
+                article.apply(
+                        documents.newRevision(
+                                agreement,
+                                article,
+                                RevisionKind.RESTORE,
+                                then.getHeading(),
+                                then.getBody(),
+                                then.getPosition(),
+                                false,
+                                article.getCurrentRevision()));
             }
         }
         audit.record(agreement, AuditAction.RESTORED, "#" + revisionNumber);
-        events.publish(new AgreementEvent.AgreementRestored(agreementId, revisionNumber, agreement.getRevisionCount(),
-                events.by()));
+        events.publish(
+                new AgreementEvent.AgreementRestored(
+                        agreementId, revisionNumber, agreement.getRevisionCount(), events.by()));
         return agreement.getRevisionCount();
     }
 

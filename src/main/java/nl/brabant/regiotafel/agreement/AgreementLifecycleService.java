@@ -32,9 +32,17 @@ public class AgreementLifecycleService {
     private final Clock clock;
     private final AgreementEvents events;
 
-    AgreementLifecycleService(AgreementAccess access, AgreementService documents, NamedVersionRepository versions,
-            AdoptionRepository adoptions, ArticleRepository articles, AgreementRepository agreements,
-            PeopleDirectory people, AuditLog audit, Clock clock, AgreementEvents events) {
+    AgreementLifecycleService(
+            AgreementAccess access,
+            AgreementService documents,
+            NamedVersionRepository versions,
+            AdoptionRepository adoptions,
+            ArticleRepository articles,
+            AgreementRepository agreements,
+            PeopleDirectory people,
+            AuditLog audit,
+            Clock clock,
+            AgreementEvents events) {
         this.events = events;
         this.access = access;
         this.documents = documents;
@@ -71,8 +79,14 @@ public class AgreementLifecycleService {
             throw new UserInputException("agreement.error.empty");
         }
         String name = AgreementRules.requiredLine(versionName, 200, "agreement.error.versionName");
-        NamedVersion frozen = versions.save(new NamedVersion(agreementId, name, agreement.getRevisionCount(), true,
-                people.me().id()));
+        NamedVersion frozen =
+                versions.save(
+                        new NamedVersion(
+                                agreementId,
+                                name,
+                                agreement.getRevisionCount(),
+                                true,
+                                people.me().id()));
         agreement.setFrozenVersionId(frozen.getId());
         agreement.setStatus(AgreementStatus.ADOPTION_PENDING);
         audit.record(agreement, AuditAction.ADOPTION_STARTED, name);
@@ -88,28 +102,47 @@ public class AgreementLifecycleService {
         if (municipality == null || !agreement.getMunicipalityIds().contains(municipality)) {
             throw new AccessDeniedException("not an alderman of a participating municipality");
         }
-        String reference = AgreementRules.requiredLine(decisionReference, 200, "agreement.error.decisionReference");
+        String reference =
+                AgreementRules.requiredLine(
+                        decisionReference, 200, "agreement.error.decisionReference");
         if (adoptedOn == null || adoptedOn.isAfter(LocalDate.now(clock))) {
             throw new UserInputException("agreement.error.adoptionDate");
         }
-        List<Adoption> done = adoptions.findByAgreementIdAndNamedVersionId(agreementId, agreement.getFrozenVersionId());
+        List<Adoption> done =
+                adoptions.findByAgreementIdAndNamedVersionId(
+                        agreementId, agreement.getFrozenVersionId());
         if (done.stream().anyMatch(a -> a.getMunicipalityId().equals(municipality))) {
             throw new UserInputException("agreement.error.alreadyAdopted");
         }
-        adoptions.save(new Adoption(agreementId, agreement.getFrozenVersionId(), municipality, adoptedOn, reference,
-                people.me().id()));
-        String name = documents.get(agreementId).municipalities().getOrDefault(municipality, String.valueOf(municipality));
+        adoptions.save(
+                new Adoption(
+                        agreementId,
+                        agreement.getFrozenVersionId(),
+                        municipality,
+                        adoptedOn,
+                        reference,
+                        people.me().id()));
+        String name =
+                documents
+                        .get(agreementId)
+                        .municipalities()
+                        .getOrDefault(municipality, String.valueOf(municipality));
         audit.record(agreement, AuditAction.ADOPTED_BY_MUNICIPALITY, name + ": " + reference);
         events.publish(new AgreementEvent.AdoptionRecorded(agreementId, municipality, events.by()));
         if (done.size() + 1 == agreement.getMunicipalityIds().size()) {
             agreement.setStatus(AgreementStatus.ADOPTED);
             audit.record(agreement, AuditAction.ADOPTED, null);
             statusChanged(agreement);
-            agreements.findById(agreement.getPredecessorId() == null ? -1 : agreement.getPredecessorId())
-                    .ifPresent(previous -> {
-                        previous.setStatus(AgreementStatus.SUPERSEDED);
-                        statusChanged(previous);
-                    });
+            agreements
+                    .findById(
+                            agreement.getPredecessorId() == null
+                                    ? -1
+                                    : agreement.getPredecessorId())
+                    .ifPresent(
+                            previous -> {
+                                previous.setStatus(AgreementStatus.SUPERSEDED);
+                                statusChanged(previous);
+                            });
         }
     }
 
@@ -120,9 +153,16 @@ public class AgreementLifecycleService {
     public long startNewDraft(long agreementId) {
         Agreement adopted = access.lockedFor(agreementId, Action.EDIT_AGREEMENT);
         requireStatus(adopted, AgreementStatus.ADOPTED);
-        Agreement draft = agreements.save(new Agreement(adopted.getRegion(), adopted.getTitle(), adopted.getScope(),
-                Set.copyOf(adopted.getThemes()), Set.copyOf(adopted.getMunicipalityIds()), people.me().id(),
-                adopted.getId()));
+        Agreement draft =
+                agreements.save(
+                        new Agreement(
+                                adopted.getRegion(),
+                                adopted.getTitle(),
+                                adopted.getScope(),
+                                Set.copyOf(adopted.getThemes()),
+                                Set.copyOf(adopted.getMunicipalityIds()),
+                                people.me().id(),
+                                adopted.getId()));
         for (ArticleRow article : documents.get(agreementId).articles()) {
             documents.addArticle(draft.getId(), article.heading(), article.body());
         }
@@ -131,7 +171,9 @@ public class AgreementLifecycleService {
     }
 
     private void statusChanged(Agreement agreement) {
-        events.publish(new AgreementEvent.StatusChanged(agreement.getId(), agreement.getStatus(), events.by()));
+        events.publish(
+                new AgreementEvent.StatusChanged(
+                        agreement.getId(), agreement.getStatus(), events.by()));
     }
 
     private static void requireStatus(Agreement agreement, AgreementStatus expected) {

@@ -1,6 +1,8 @@
 package nl.brabant.regiotafel.agreement;
 
-/** The address of an agreement page, in one place: its {@code @Route} template and every link to it. */
+/**
+ * The address of an agreement page, in one place: its {@code @Route} template and every link to it.
+ */
 public final class AgreementRoutes {
 
     /** An inter-municipal agreement of a region. */

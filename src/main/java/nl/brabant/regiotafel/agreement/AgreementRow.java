@@ -2,4 +2,5 @@ package nl.brabant.regiotafel.agreement;
 
 import java.time.Instant;
 
-public record AgreementRow(long id, String title, AgreementScope scope, AgreementStatus status, Instant createdAt) {}
+public record AgreementRow(
+        long id, String title, AgreementScope scope, AgreementStatus status, Instant createdAt) {}

@@ -2,7 +2,6 @@ package nl.brabant.regiotafel.agreement;
 
 import nl.brabant.regiotafel.base.TextInput;
 
-
 /** Input checks shared by this feature's services; every refusal is a translatable message. */
 final class AgreementRules {
 

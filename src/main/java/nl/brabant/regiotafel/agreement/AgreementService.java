@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The agreement document: its articles, every save as a revision, and refusing a save that was not
- * based on the latest text (keeping it in the history instead). The past is
- * {@link AgreementHistoryService}'s. Every change is published as an {@link AgreementEvent}.
+ * based on the latest text (keeping it in the history instead). The past is {@link
+ * AgreementHistoryService}'s. Every change is published as an {@link AgreementEvent}.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -49,9 +49,18 @@ public class AgreementService {
     private final EntityManager entityManager;
     private final AgreementEvents events;
 
-    AgreementService(AgreementRepository agreements, ArticleRepository articles, RevisionRepository revisions,
-            AdoptionRepository adoptions, AgreementAccess access, AccessPolicy policy, PeopleDirectory people,
-            RegionService regions, AuditLog audit, EntityManager entityManager, AgreementEvents events) {
+    AgreementService(
+            AgreementRepository agreements,
+            ArticleRepository articles,
+            RevisionRepository revisions,
+            AdoptionRepository adoptions,
+            AgreementAccess access,
+            AccessPolicy policy,
+            PeopleDirectory people,
+            RegionService regions,
+            AuditLog audit,
+            EntityManager entityManager,
+            AgreementEvents events) {
         this.agreements = agreements;
         this.articles = articles;
         this.revisions = revisions;
@@ -68,8 +77,12 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public List<AgreementRow> ofRegion(long regionId) {
         policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, regionId, "region");
-        return agreements.findByRegion(regionId).stream().filter(access::mayRead)
-                .map(a -> new AgreementRow(a.getId(), a.getTitle(), a.getScope(), a.getStatus(), null))
+        return agreements.findByRegion(regionId).stream()
+                .filter(access::mayRead)
+                .map(
+                        a ->
+                                new AgreementRow(
+                                        a.getId(), a.getTitle(), a.getScope(), a.getStatus(), null))
                 .toList();
     }
 
@@ -78,7 +91,12 @@ public class AgreementService {
         return policy.may(Action.EDIT_AGREEMENT, regionId);
     }
 
-    public long create(long regionId, String title, AgreementScope scope, Set<Theme> themes, Set<Long> municipalityIds) {
+    public long create(
+            long regionId,
+            String title,
+            AgreementScope scope,
+            Set<Theme> themes,
+            Set<Long> municipalityIds) {
         policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, regionId, "region");
         policy.requireAction(Action.EDIT_AGREEMENT, regionId, false);
         String cleanTitle = AgreementRules.requiredLine(title, 200, "agreement.error.title");
@@ -86,13 +104,24 @@ public class AgreementService {
             throw new UserInputException("agreement.error.scope");
         }
         Map<Long, String> ofRegion = regions.municipalities(regionId);
-        if (municipalityIds == null || municipalityIds.isEmpty() || !ofRegion.keySet().containsAll(municipalityIds)) {
+        if (municipalityIds == null
+                || municipalityIds.isEmpty()
+                || !ofRegion.keySet().containsAll(municipalityIds)) {
             throw new UserInputException("agreement.error.municipalities");
         }
         Region region = entityManager.find(Region.class, regionId);
-        Agreement agreement = agreements.save(new Agreement(region, cleanTitle, scope,
-                themes == null || themes.isEmpty() ? EnumSet.of(Theme.HOUSING) : themes, municipalityIds,
-                people.me().id(), null));
+        Agreement agreement =
+                agreements.save(
+                        new Agreement(
+                                region,
+                                cleanTitle,
+                                scope,
+                                themes == null || themes.isEmpty()
+                                        ? EnumSet.of(Theme.HOUSING)
+                                        : themes,
+                                municipalityIds,
+                                people.me().id(),
+                                null));
         audit.record(agreement, AuditAction.CREATED, cleanTitle);
         return agreement.getId();
     }
@@ -102,38 +131,71 @@ public class AgreementService {
         Agreement a = access.readable(agreementId);
         Region region = a.getRegion();
         Map<Long, String> municipalities = new LinkedHashMap<>();
-        regions.municipalities(region.getId()).forEach((id, name) -> {
-            if (a.getMunicipalityIds().contains(id)) {
-                municipalities.put(id, name);
-            }
-        });
+        regions.municipalities(region.getId())
+                .forEach(
+                        (id, name) -> {
+                            if (a.getMunicipalityIds().contains(id)) {
+                                municipalities.put(id, name);
+                            }
+                        });
         List<Article> current = articles.findCurrent(agreementId);
         List<ArticleRow> rows = new ArrayList<>();
         for (int i = 0; i < current.size(); i++) {
             Article article = current.get(i);
-            rows.add(new ArticleRow(article.getId(), i + 1, article.getHeading(), article.getBody(),
-                    article.getCurrentRevision()));
+            rows.add(
+                    new ArticleRow(
+                            article.getId(),
+                            i + 1,
+                            article.getHeading(),
+                            article.getBody(),
+                            article.getCurrentRevision()));
         }
         Map<Long, AdoptionRow> adopted = new HashMap<>();
         if (a.getFrozenVersionId() != null) {
-            adoptions.findByAgreementIdAndNamedVersionId(agreementId, a.getFrozenVersionId()).forEach(ad ->
-                    adopted.put(ad.getMunicipalityId(), new AdoptionRow(ad.getMunicipalityId(),
-                            municipalities.get(ad.getMunicipalityId()), ad.getAdoptedOn(), ad.getDecisionReference())));
+            adoptions
+                    .findByAgreementIdAndNamedVersionId(agreementId, a.getFrozenVersionId())
+                    .forEach(
+                            ad ->
+                                    adopted.put(
+                                            ad.getMunicipalityId(),
+                                            new AdoptionRow(
+                                                    ad.getMunicipalityId(),
+                                                    municipalities.get(ad.getMunicipalityId()),
+                                                    ad.getAdoptedOn(),
+                                                    ad.getDecisionReference())));
         }
         boolean edit = access.may(Action.EDIT_AGREEMENT, a) && a.getStatus().textEditable();
         boolean comment = access.mayComment(a);
         Long adoptFor = null;
-        if (a.getStatus() == AgreementStatus.ADOPTION_PENDING && access.may(Action.ADOPT_AGREEMENT, a)) {
+        if (a.getStatus() == AgreementStatus.ADOPTION_PENDING
+                && access.may(Action.ADOPT_AGREEMENT, a)) {
             Long own = ownMunicipality();
             if (own != null && a.getMunicipalityIds().contains(own) && !adopted.containsKey(own)) {
                 adoptFor = own;
             }
         }
-        var may = new AgreementDetails.Permissions(edit, comment, access.may(Action.CHANGE_AGREEMENT_STATUS, a),
-                adoptFor, access.may(Action.READ_AGREEMENT_AUDIT, a));
-        return new AgreementDetails(a.getId(), region.getId(), region.getCode(), region.getName(), a.getTitle(),
-                a.getScope(), a.getStatus(), Set.copyOf(a.getThemes()), municipalities, rows, a.getRevisionCount(),
-                a.getFrozenVersionId(), adopted, may);
+        var may =
+                new AgreementDetails.Permissions(
+                        edit,
+                        comment,
+                        access.may(Action.CHANGE_AGREEMENT_STATUS, a),
+                        adoptFor,
+                        access.may(Action.READ_AGREEMENT_AUDIT, a));
+        return new AgreementDetails(
+                a.getId(),
+                region.getId(),
+                region.getCode(),
+                region.getName(),
+                a.getTitle(),
+                a.getScope(),
+                a.getStatus(),
+                Set.copyOf(a.getThemes()),
+                municipalities,
+                rows,
+                a.getRevisionCount(),
+                a.getFrozenVersionId(),
+                adopted,
+                may);
     }
 
     public ArticleRow addArticle(long agreementId, String heading, String body) {
@@ -143,7 +205,8 @@ public class AgreementService {
         String b = AgreementRules.optional(body, AgreementRules.MAX_BODY, "agreement.error.body");
         int position = articles.findCurrent(agreementId).size() + 1;
         Article article = articles.save(new Article(agreementId, position, h, b));
-        Revision revision = newRevision(agreement, article, RevisionKind.CREATE, h, b, position, false, null);
+        Revision revision =
+                newRevision(agreement, article, RevisionKind.CREATE, h, b, position, false, null);
         article.apply(revision);
         audit.record(agreement, AuditAction.ARTICLE_ADDED, h);
         ArticleRow added = new ArticleRow(article.getId(), position, h, b, revision.getNumber());
@@ -153,11 +216,13 @@ public class AgreementService {
 
     /**
      * Saves an article's text. The editor says which revision they started from; if someone saved
-     * since, nothing changes, the editor's text is kept in the history, and the conflict is reported.
+     * since, nothing changes, the editor's text is kept in the history, and the conflict is
+     * reported.
      */
     @Transactional(noRollbackFor = ArticleConflictException.class)
     public ArticleRow saveArticle(long articleId, String heading, String body, long baseRevision) {
-        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
+        Article article =
+                articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
         Agreement agreement = access.lockedFor(article.getAgreementId(), Action.EDIT_AGREEMENT);
         AgreementAccess.requireEditable(agreement);
         entityManager.refresh(article);
@@ -167,21 +232,47 @@ public class AgreementService {
         String h = AgreementRules.requiredLine(heading, 300, "agreement.error.heading");
         String b = AgreementRules.optional(body, AgreementRules.MAX_BODY, "agreement.error.body");
         if (article.getCurrentRevision() != baseRevision) {
-            Revision copy = newRevision(agreement, article, RevisionKind.CONFLICT_COPY, h, b, article.getPosition(),
-                    false, baseRevision);
-            Revision theirs = revisions.findByNumber(agreement.getId(), article.getCurrentRevision()).orElseThrow();
-            String author = theirs.getAuthorId() == null ? "" : people.find(theirs.getAuthorId())
-                    .map(PersonSummary::displayName).orElse("");
+            Revision copy =
+                    newRevision(
+                            agreement,
+                            article,
+                            RevisionKind.CONFLICT_COPY,
+                            h,
+                            b,
+                            article.getPosition(),
+                            false,
+                            baseRevision);
+            Revision theirs =
+                    revisions
+                            .findByNumber(agreement.getId(), article.getCurrentRevision())
+                            .orElseThrow();
+            String author =
+                    theirs.getAuthorId() == null
+                            ? ""
+                            : people.find(theirs.getAuthorId())
+                                    .map(PersonSummary::displayName)
+                                    .orElse("");
             audit.record(agreement, AuditAction.CONFLICT_KEPT, h + " (#" + copy.getNumber() + ")");
-            events.publish(new ConflictCopyKept(agreement.getId(), articleId, copy.getNumber(), events.by()));
+            events.publish(
+                    new ConflictCopyKept(
+                            agreement.getId(), articleId, copy.getNumber(), events.by()));
             throw new ArticleConflictException(row(article), author, h, b, copy.getNumber());
         }
         if (h.equals(article.getHeading()) && Objects.equals(b, article.getBody())) {
-            // Nothing changed: no revision, no event, no audit line; the caller sees the same revision.
+            // Nothing changed: no revision, no event, no audit line; the caller sees the same
+            // revision.
             return row(article);
         }
-        Revision revision = newRevision(agreement, article, RevisionKind.EDIT, h, b, article.getPosition(), false,
-                baseRevision);
+        Revision revision =
+                newRevision(
+                        agreement,
+                        article,
+                        RevisionKind.EDIT,
+                        h,
+                        b,
+                        article.getPosition(),
+                        false,
+                        baseRevision);
         article.apply(revision);
         audit.record(agreement, AuditAction.ARTICLE_SAVED, h + " (#" + revision.getNumber() + ")");
         ArticleRow saved = row(article);
@@ -191,15 +282,24 @@ public class AgreementService {
 
     /** Removes an article; returns the remaining ones, renumbered. */
     public List<ArticleRow> deleteArticle(long articleId, long baseRevision) {
-        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
+        Article article =
+                articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
         Agreement agreement = access.lockedFor(article.getAgreementId(), Action.EDIT_AGREEMENT);
         AgreementAccess.requireEditable(agreement);
         entityManager.refresh(article);
         if (article.getCurrentRevision() != baseRevision) {
             throw new UserInputException("common.error.conflict");
         }
-        article.apply(newRevision(agreement, article, RevisionKind.DELETE, article.getHeading(), article.getBody(),
-                article.getPosition(), true, baseRevision));
+        article.apply(
+                newRevision(
+                        agreement,
+                        article,
+                        RevisionKind.DELETE,
+                        article.getHeading(),
+                        article.getBody(),
+                        article.getPosition(),
+                        true,
+                        baseRevision));
         List<ArticleRow> remaining = renumber(agreement, RevisionKind.MOVE);
         audit.record(agreement, AuditAction.ARTICLE_DELETED, article.getHeading());
         events.publish(new ArticleDeleted(agreement.getId(), articleId, remaining, events.by()));
@@ -211,7 +311,8 @@ public class AgreementService {
      * articles in their order now (the moved ones carry a new revision).
      */
     public List<ArticleRow> moveArticle(long articleId, int delta) {
-        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
+        Article article =
+                articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
         Agreement agreement = access.lockedFor(article.getAgreementId(), Action.EDIT_AGREEMENT);
         AgreementAccess.requireEditable(agreement);
         List<Article> current = new ArrayList<>(articles.findCurrent(agreement.getId()));
@@ -225,8 +326,16 @@ public class AgreementService {
         for (int i = 0; i < current.size(); i++) {
             Article a = current.get(i);
             if (a.getPosition() != i + 1) {
-                a.apply(newRevision(agreement, a, RevisionKind.MOVE, a.getHeading(), a.getBody(), i + 1, false,
-                        a.getCurrentRevision()));
+                a.apply(
+                        newRevision(
+                                agreement,
+                                a,
+                                RevisionKind.MOVE,
+                                a.getHeading(),
+                                a.getBody(),
+                                i + 1,
+                                false,
+                                a.getCurrentRevision()));
             }
         }
         audit.record(agreement, AuditAction.ARTICLE_MOVED, article.getHeading());
@@ -241,16 +350,28 @@ public class AgreementService {
      * person's other window, or to a browser that was away too long. Returns the revision number.
      */
     public long keepUnsavedText(long articleId, String heading, String body, long baseRevision) {
-        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
+        Article article =
+                articles.findById(articleId).orElseThrow(() -> new NotFoundException("article"));
         Agreement agreement = access.lockedFor(article.getAgreementId(), Action.EDIT_AGREEMENT);
         AgreementAccess.requireEditable(agreement);
-        String h = heading == null || heading.isBlank() ? article.getHeading()
-                : AgreementRules.requiredLine(heading, 300, "agreement.error.heading");
+        String h =
+                heading == null || heading.isBlank()
+                        ? article.getHeading()
+                        : AgreementRules.requiredLine(heading, 300, "agreement.error.heading");
         String b = AgreementRules.optional(body, AgreementRules.MAX_BODY, "agreement.error.body");
-        Revision copy = newRevision(agreement, article, RevisionKind.CONFLICT_COPY, h, b, article.getPosition(), false,
-                baseRevision);
+        Revision copy =
+                newRevision(
+                        agreement,
+                        article,
+                        RevisionKind.CONFLICT_COPY,
+                        h,
+                        b,
+                        article.getPosition(),
+                        false,
+                        baseRevision);
         audit.record(agreement, AuditAction.CONFLICT_KEPT, h + " (#" + copy.getNumber() + ")");
-        events.publish(new ConflictCopyKept(agreement.getId(), articleId, copy.getNumber(), events.by()));
+        events.publish(
+                new ConflictCopyKept(agreement.getId(), articleId, copy.getNumber(), events.by()));
         return copy.getNumber();
     }
 
@@ -261,15 +382,35 @@ public class AgreementService {
 
     Long ownMunicipality() {
         PersonSummary me = people.me();
-        return me.organisationId() == null ? null
-                : regions.findOrganisation(me.organisationId()).map(o -> o.municipalityId()).orElse(null);
+        return me.organisationId() == null
+                ? null
+                : regions.findOrganisation(me.organisationId())
+                        .map(o -> o.municipalityId())
+                        .orElse(null);
     }
 
     /** The article's next revision, numbered under the agreement's lock (restores use it too). */
-    Revision newRevision(Agreement agreement, Article article, RevisionKind kind, String heading, String body,
-            int position, boolean deleted, Long basedOn) {
-        return revisions.save(new Revision(agreement.getId(), article.getId(), agreement.nextRevisionNumber(), kind,
-                heading, body, position, deleted, basedOn, people.me().id()));
+    Revision newRevision(
+            Agreement agreement,
+            Article article,
+            RevisionKind kind,
+            String heading,
+            String body,
+            int position,
+            boolean deleted,
+            Long basedOn) {
+        return revisions.save(
+                new Revision(
+                        agreement.getId(),
+                        article.getId(),
+                        agreement.nextRevisionNumber(),
+                        kind,
+                        heading,
+                        body,
+                        position,
+                        deleted,
+                        basedOn,
+                        people.me().id()));
     }
 
     private List<ArticleRow> renumber(Agreement agreement, RevisionKind kind) {
@@ -277,14 +418,27 @@ public class AgreementService {
         for (int i = 0; i < current.size(); i++) {
             Article a = current.get(i);
             if (a.getPosition() != i + 1) {
-                a.apply(newRevision(agreement, a, kind, a.getHeading(), a.getBody(), i + 1, false, a.getCurrentRevision()));
+                a.apply(
+                        newRevision(
+                                agreement,
+                                a,
+                                kind,
+                                a.getHeading(),
+                                a.getBody(),
+                                i + 1,
+                                false,
+                                a.getCurrentRevision()));
             }
         }
         return current.stream().map(this::row).toList();
     }
 
     private ArticleRow row(Article article) {
-        return new ArticleRow(article.getId(), article.getPosition(), article.getHeading(), article.getBody(),
+        return new ArticleRow(
+                article.getId(),
+                article.getPosition(),
+                article.getHeading(),
+                article.getBody(),
                 article.getCurrentRevision());
     }
 }

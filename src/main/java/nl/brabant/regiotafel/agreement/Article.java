@@ -36,8 +36,7 @@ class Article {
     @Column(name = "current_revision", nullable = false)
     private long currentRevision;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Article() {}
 
@@ -56,11 +55,31 @@ class Article {
         this.currentRevision = revision.getNumber();
     }
 
-    Long getId() { return id; }
-    Long getAgreementId() { return agreementId; }
-    int getPosition() { return position; }
-    String getHeading() { return heading; }
-    String getBody() { return body; }
-    boolean isDeleted() { return deleted; }
-    long getCurrentRevision() { return currentRevision; }
+    Long getId() {
+        return id;
+    }
+
+    Long getAgreementId() {
+        return agreementId;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    String getHeading() {
+        return heading;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    boolean isDeleted() {
+        return deleted;
+    }
+
+    long getCurrentRevision() {
+        return currentRevision;
+    }
 }

@@ -15,7 +15,11 @@ public class ArticleConflictException extends UserInputException {
     private final String theirAuthor;
     private final long keptAsRevision;
 
-    ArticleConflictException(ArticleRow theirs, String theirAuthor, String myHeading, String myBody,
+    ArticleConflictException(
+            ArticleRow theirs,
+            String theirAuthor,
+            String myHeading,
+            String myBody,
             long keptAsRevision) {
         super("agreement.error.conflict", theirAuthor);
         this.theirs = theirs;
@@ -25,9 +29,23 @@ public class ArticleConflictException extends UserInputException {
         this.keptAsRevision = keptAsRevision;
     }
 
-    public ArticleRow theirs() { return theirs; }
-    public String theirAuthor() { return theirAuthor; }
-    public String myHeading() { return myHeading; }
-    public String myBody() { return myBody; }
-    public long keptAsRevision() { return keptAsRevision; }
+    public ArticleRow theirs() {
+        return theirs;
+    }
+
+    public String theirAuthor() {
+        return theirAuthor;
+    }
+
+    public String myHeading() {
+        return myHeading;
+    }
+
+    public String myBody() {
+        return myBody;
+    }
+
+    public long keptAsRevision() {
+        return keptAsRevision;
+    }
 }

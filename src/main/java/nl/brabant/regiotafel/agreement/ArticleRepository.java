@@ -7,7 +7,8 @@ import org.springframework.data.repository.query.Param;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
 
-    @Query("select a from Article a where a.agreementId = :agreementId and a.deleted = false order by a.position, a.id")
+    @Query(
+            "select a from Article a where a.agreementId = :agreementId and a.deleted = false order by a.position, a.id")
     List<Article> findCurrent(@Param("agreementId") Long agreementId);
 
     @Query("select a from Article a where a.agreementId = :agreementId order by a.position, a.id")

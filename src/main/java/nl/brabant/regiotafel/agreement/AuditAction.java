@@ -2,7 +2,8 @@ package nl.brabant.regiotafel.agreement;
 
 /**
  * What an audit entry records. Stored by name in {@code audit_entry.action} (the names are the
- * strings written before this enum existed, so old rows read the same); shown as {@code audit.NAME}.
+ * strings written before this enum existed, so old rows read the same); shown as {@code
+ * audit.NAME}.
  */
 enum AuditAction {
     CREATED,

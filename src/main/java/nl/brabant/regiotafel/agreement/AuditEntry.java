@@ -46,8 +46,19 @@ class AuditEntry {
         this.detail = TextInput.shorten(detail, 1000);
     }
 
-    Long getActorId() { return actorId; }
-    String getAction() { return action; }
-    String getDetail() { return detail; }
-    Instant getCreatedAt() { return createdAt; }
+    Long getActorId() {
+        return actorId;
+    }
+
+    String getAction() {
+        return action;
+    }
+
+    String getDetail() {
+        return detail;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the audit trail of agreements inside the transaction of the change it records. What the
- * open windows are told is a typed {@link AgreementEvent}, published by the service that changed it.
+ * open windows are told is a typed {@link AgreementEvent}, published by the service that changed
+ * it.
  */
 @Component
 class AuditLog {
@@ -19,7 +20,12 @@ class AuditLog {
     }
 
     void record(Agreement agreement, AuditAction action, String detail) {
-        entries.save(new AuditEntry(agreement.getRegion().getId(), agreement.getId(),
-                currentUser.get().map(u -> u.id()).orElse(null), action.name(), detail));
+        entries.save(
+                new AuditEntry(
+                        agreement.getRegion().getId(),
+                        agreement.getId(),
+                        currentUser.get().map(u -> u.id()).orElse(null),
+                        action.name(),
+                        detail));
     }
 }

@@ -6,5 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AuditRepository extends JpaRepository<AuditEntry, Long> {
 
-    List<AuditEntry> findByAgreementIdOrderByCreatedAtDescIdDesc(Long agreementId, Pageable pageable);
+    List<AuditEntry> findByAgreementIdOrderByCreatedAtDescIdDesc(
+            Long agreementId, Pageable pageable);
 }

@@ -12,7 +12,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the audit trail that {@link AuditLog} writes: who changed what in an agreement, and when. */
+/**
+ * Reads the audit trail that {@link AuditLog} writes: who changed what in an agreement, and when.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
@@ -33,12 +35,28 @@ public class AuditService {
         Agreement agreement = access.readable(agreementId);
         access.require(Action.READ_AGREEMENT_AUDIT, agreement);
         int size = Math.max(1, limit);
-        List<AuditEntry> page = entries.findByAgreementIdOrderByCreatedAtDescIdDesc(agreementId,
-                PageRequest.of(offset / size, size));
+        List<AuditEntry> page =
+                entries.findByAgreementIdOrderByCreatedAtDescIdDesc(
+                        agreementId, PageRequest.of(offset / size, size));
         Set<Long> actorIds = new HashSet<>();
-        page.forEach(e -> { if (e.getActorId() != null) { actorIds.add(e.getActorId()); } });
+        page.forEach(
+                e -> {
+                    if (e.getActorId() != null) {
+                        actorIds.add(e.getActorId());
+                    }
+                });
         Map<Long, PersonSummary> actors = people.byIds(actorIds);
-        return page.stream().map(e -> new AuditRow(e.getActorId() == null || !actors.containsKey(e.getActorId())
-                ? "" : actors.get(e.getActorId()).displayName(), e.getAction(), e.getDetail(), e.getCreatedAt())).toList();
+        return page.stream()
+                .map(
+                        e ->
+                                new AuditRow(
+                                        e.getActorId() == null
+                                                        || !actors.containsKey(e.getActorId())
+                                                ? ""
+                                                : actors.get(e.getActorId()).displayName(),
+                                        e.getAction(),
+                                        e.getDetail(),
+                                        e.getCreatedAt()))
+                .toList();
     }
 }

@@ -57,8 +57,7 @@ class Commitment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Commitment() {}
 
@@ -75,14 +74,43 @@ class Commitment {
         this.createdBy = createdBy;
     }
 
-    Long getId() { return id; }
-    Long getAgreementId() { return agreementId; }
-    String getDescription() { return description; }
-    Long getOwnerOrganisationId() { return ownerOrganisationId; }
-    Theme getTheme() { return theme; }
-    BigDecimal getTargetValue() { return targetValue; }
-    String getUnit() { return unit; }
-    LocalDate getStartsOn() { return startsOn; }
-    LocalDate getDeadline() { return deadline; }
-    String getIndicator() { return indicator; }
+    Long getId() {
+        return id;
+    }
+
+    Long getAgreementId() {
+        return agreementId;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    Long getOwnerOrganisationId() {
+        return ownerOrganisationId;
+    }
+
+    Theme getTheme() {
+        return theme;
+    }
+
+    BigDecimal getTargetValue() {
+        return targetValue;
+    }
+
+    String getUnit() {
+        return unit;
+    }
+
+    LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    LocalDate getDeadline() {
+        return deadline;
+    }
+
+    String getIndicator() {
+        return indicator;
+    }
 }

@@ -34,8 +34,15 @@ public class CommitmentService {
     private final Clock clock;
     private final AgreementEvents events;
 
-    CommitmentService(CommitmentRepository commitments, ProgressReportRepository reports, AgreementAccess access,
-            AccessPolicy policy, PeopleDirectory people, RegionService regions, AuditLog audit, Clock clock,
+    CommitmentService(
+            CommitmentRepository commitments,
+            ProgressReportRepository reports,
+            AgreementAccess access,
+            AccessPolicy policy,
+            PeopleDirectory people,
+            RegionService regions,
+            AuditLog audit,
+            Clock clock,
             AgreementEvents events) {
         this.events = events;
         this.commitments = commitments;
@@ -51,36 +58,57 @@ public class CommitmentService {
     public long add(long agreementId, CommitmentForm form) {
         Agreement agreement = access.lockedFor(agreementId, Action.EDIT_AGREEMENT);
         AgreementAccess.requireEditable(agreement);
-        String description = AgreementRules.requiredLine(form.description(), 1000, "commitment.error.description");
-        if (form.ownerOrganisationId() == null || regions.findOrganisation(form.ownerOrganisationId()).isEmpty()) {
+        String description =
+                AgreementRules.requiredLine(
+                        form.description(), 1000, "commitment.error.description");
+        if (form.ownerOrganisationId() == null
+                || regions.findOrganisation(form.ownerOrganisationId()).isEmpty()) {
             throw new UserInputException("commitment.error.owner");
         }
         if (form.theme() == null) {
             throw new UserInputException("commitment.error.theme");
         }
-        if (form.targetValue() == null || form.targetValue().signum() <= 0
+        if (form.targetValue() == null
+                || form.targetValue().signum() <= 0
                 || form.targetValue().compareTo(new BigDecimal("1000000000")) > 0) {
             throw new UserInputException("commitment.error.target");
         }
         String unit = AgreementRules.requiredLine(form.unit(), 60, "commitment.error.unit");
-        String indicator = AgreementRules.requiredLine(form.indicator(), 300, "commitment.error.indicator");
+        String indicator =
+                AgreementRules.requiredLine(form.indicator(), 300, "commitment.error.indicator");
         LocalDate today = LocalDate.now(clock);
         if (form.deadline() == null || form.deadline().isBefore(today)) {
             throw new UserInputException("commitment.error.deadline");
         }
-        Commitment saved = commitments.save(new Commitment(agreementId, new CommitmentForm(description,
-                form.ownerOrganisationId(), form.theme(), form.targetValue(), unit, form.deadline(), indicator), today,
-                people.me().id()));
+        Commitment saved =
+                commitments.save(
+                        new Commitment(
+                                agreementId,
+                                new CommitmentForm(
+                                        description,
+                                        form.ownerOrganisationId(),
+                                        form.theme(),
+                                        form.targetValue(),
+                                        unit,
+                                        form.deadline(),
+                                        indicator),
+                                today,
+                                people.me().id()));
         audit.record(agreement, AuditAction.COMMITMENT_ADDED, description);
-        events.publish(new AgreementEvent.CommitmentsChanged(agreementId, saved.getId(), events.by()));
+        events.publish(
+                new AgreementEvent.CommitmentsChanged(agreementId, saved.getId(), events.by()));
         return saved.getId();
     }
 
     /** The owner organisation's people report; region members and the province may too. */
     public void report(long commitmentId, BigDecimal value, LocalDate reportedOn, String remark) {
-        Commitment commitment = commitments.findById(commitmentId).orElseThrow(() -> new NotFoundException("commitment"));
+        Commitment commitment =
+                commitments
+                        .findById(commitmentId)
+                        .orElseThrow(() -> new NotFoundException("commitment"));
         Agreement agreement = access.readable(commitment.getAgreementId());
-        policy.requireAction(Action.REPORT_COMMITMENT_PROGRESS, agreement.getRegion().getId(), owns(commitment));
+        policy.requireAction(
+                Action.REPORT_COMMITMENT_PROGRESS, agreement.getRegion().getId(), owns(commitment));
         if (value == null || value.signum() < 0) {
             throw new UserInputException("commitment.error.value");
         }
@@ -88,9 +116,15 @@ public class CommitmentService {
             throw new UserInputException("commitment.error.reportDate");
         }
         String cleanRemark = AgreementRules.optionalLine(remark, 1000, "commitment.error.remark");
-        reports.save(new ProgressReport(commitmentId, value, reportedOn, cleanRemark, people.me().id()));
-        audit.record(agreement, AuditAction.PROGRESS_REPORTED, commitment.getDescription() + ": " + value.toPlainString());
-        events.publish(new AgreementEvent.CommitmentsChanged(agreement.getId(), commitmentId, events.by()));
+        reports.save(
+                new ProgressReport(commitmentId, value, reportedOn, cleanRemark, people.me().id()));
+        audit.record(
+                agreement,
+                AuditAction.PROGRESS_REPORTED,
+                commitment.getDescription() + ": " + value.toPlainString());
+        events.publish(
+                new AgreementEvent.CommitmentsChanged(
+                        agreement.getId(), commitmentId, events.by()));
     }
 
     @Transactional(readOnly = true)
@@ -100,20 +134,47 @@ public class CommitmentService {
         if (all.isEmpty()) {
             return List.of();
         }
-        Map<Long, ProgressReport> latest = reports.findByCommitmentIdInOrderByReportedOnAscIdAsc(
-                        all.stream().map(Commitment::getId).toList()).stream()
-                .collect(Collectors.toMap(ProgressReport::getCommitmentId, r -> r, (a, b) -> b));
+        Map<Long, ProgressReport> latest =
+                reports
+                        .findByCommitmentIdInOrderByReportedOnAscIdAsc(
+                                all.stream().map(Commitment::getId).toList())
+                        .stream()
+                        .collect(
+                                Collectors.toMap(
+                                        ProgressReport::getCommitmentId, r -> r, (a, b) -> b));
         LocalDate today = LocalDate.now(clock);
-        return all.stream().map(c -> {
-            ProgressReport last = latest.get(c.getId());
-            BigDecimal reached = last == null ? BigDecimal.ZERO : last.getValue();
-            return new CommitmentRow(c.getId(), c.getDescription(), c.getOwnerOrganisationId(),
-                    regions.findOrganisation(c.getOwnerOrganisationId()).map(OrganisationSummary::name).orElse(""),
-                    c.getTheme(), c.getTargetValue(), c.getUnit(), c.getDeadline(), c.getIndicator(), reached,
-                    last == null ? null : last.getReportedOn(),
-                    CommitmentStatusRule.status(c.getTargetValue(), reached, c.getStartsOn(), c.getDeadline(), today),
-                    policy.may(Action.REPORT_COMMITMENT_PROGRESS, agreement.getRegion().getId(), owns(c)));
-        }).sorted(Comparator.comparing(CommitmentRow::deadline)).toList();
+        return all.stream()
+                .map(
+                        c -> {
+                            ProgressReport last = latest.get(c.getId());
+                            BigDecimal reached = last == null ? BigDecimal.ZERO : last.getValue();
+                            return new CommitmentRow(
+                                    c.getId(),
+                                    c.getDescription(),
+                                    c.getOwnerOrganisationId(),
+                                    regions.findOrganisation(c.getOwnerOrganisationId())
+                                            .map(OrganisationSummary::name)
+                                            .orElse(""),
+                                    c.getTheme(),
+                                    c.getTargetValue(),
+                                    c.getUnit(),
+                                    c.getDeadline(),
+                                    c.getIndicator(),
+                                    reached,
+                                    last == null ? null : last.getReportedOn(),
+                                    CommitmentStatusRule.status(
+                                            c.getTargetValue(),
+                                            reached,
+                                            c.getStartsOn(),
+                                            c.getDeadline(),
+                                            today),
+                                    policy.may(
+                                            Action.REPORT_COMMITMENT_PROGRESS,
+                                            agreement.getRegion().getId(),
+                                            owns(c)));
+                        })
+                .sorted(Comparator.comparing(CommitmentRow::deadline))
+                .toList();
     }
 
     private boolean owns(Commitment commitment) {

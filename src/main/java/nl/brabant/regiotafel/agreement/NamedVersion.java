@@ -37,7 +37,8 @@ class NamedVersion {
 
     protected NamedVersion() {}
 
-    NamedVersion(Long agreementId, String name, long revisionNumber, boolean frozen, Long createdBy) {
+    NamedVersion(
+            Long agreementId, String name, long revisionNumber, boolean frozen, Long createdBy) {
         this.agreementId = agreementId;
         this.name = name;
         this.revisionNumber = revisionNumber;
@@ -45,11 +46,31 @@ class NamedVersion {
         this.createdBy = createdBy;
     }
 
-    Long getId() { return id; }
-    Long getAgreementId() { return agreementId; }
-    String getName() { return name; }
-    long getRevisionNumber() { return revisionNumber; }
-    boolean isFrozen() { return frozen; }
-    Long getCreatedBy() { return createdBy; }
-    Instant getCreatedAt() { return createdAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getAgreementId() {
+        return agreementId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    long getRevisionNumber() {
+        return revisionNumber;
+    }
+
+    boolean isFrozen() {
+        return frozen;
+    }
+
+    Long getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -39,7 +39,12 @@ class ProgressReport {
 
     protected ProgressReport() {}
 
-    ProgressReport(Long commitmentId, BigDecimal value, LocalDate reportedOn, String remark, Long reportedBy) {
+    ProgressReport(
+            Long commitmentId,
+            BigDecimal value,
+            LocalDate reportedOn,
+            String remark,
+            Long reportedBy) {
         this.commitmentId = commitmentId;
         this.value = value;
         this.reportedOn = reportedOn;
@@ -47,8 +52,19 @@ class ProgressReport {
         this.reportedBy = reportedBy;
     }
 
-    Long getCommitmentId() { return commitmentId; }
-    BigDecimal getValue() { return value; }
-    LocalDate getReportedOn() { return reportedOn; }
-    String getRemark() { return remark; }
+    Long getCommitmentId() {
+        return commitmentId;
+    }
+
+    BigDecimal getValue() {
+        return value;
+    }
+
+    LocalDate getReportedOn() {
+        return reportedOn;
+    }
+
+    String getRemark() {
+        return remark;
+    }
 }

@@ -6,5 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
-    List<ProgressReport> findByCommitmentIdInOrderByReportedOnAscIdAsc(Collection<Long> commitmentIds);
+    List<ProgressReport> findByCommitmentIdInOrderByReportedOnAscIdAsc(
+            Collection<Long> commitmentIds);
 }

@@ -59,8 +59,17 @@ class Revision {
 
     protected Revision() {}
 
-    Revision(Long agreementId, Long articleId, long number, RevisionKind kind, String heading, String body,
-            int position, boolean deleted, Long basedOn, Long authorId) {
+    Revision(
+            Long agreementId,
+            Long articleId,
+            long number,
+            RevisionKind kind,
+            String heading,
+            String body,
+            int position,
+            boolean deleted,
+            Long basedOn,
+            Long authorId) {
         this.agreementId = agreementId;
         this.articleId = articleId;
         this.number = number;
@@ -74,16 +83,51 @@ class Revision {
         this.applied = kind != RevisionKind.CONFLICT_COPY;
     }
 
-    Long getId() { return id; }
-    Long getArticleId() { return articleId; }
-    long getNumber() { return number; }
-    RevisionKind getKind() { return kind; }
-    String getHeading() { return heading; }
-    String getBody() { return body; }
-    int getPosition() { return position; }
-    boolean isDeleted() { return deleted; }
-    boolean isApplied() { return applied; }
-    Long getBasedOn() { return basedOn; }
-    Long getAuthorId() { return authorId; }
-    Instant getCreatedAt() { return createdAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getArticleId() {
+        return articleId;
+    }
+
+    long getNumber() {
+        return number;
+    }
+
+    RevisionKind getKind() {
+        return kind;
+    }
+
+    String getHeading() {
+        return heading;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    boolean isDeleted() {
+        return deleted;
+    }
+
+    boolean isApplied() {
+        return applied;
+    }
+
+    Long getBasedOn() {
+        return basedOn;
+    }
+
+    Long getAuthorId() {
+        return authorId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -3,5 +3,10 @@ package nl.brabant.regiotafel.agreement;
 import java.time.Instant;
 
 /** One entry of the history: which article, what kind of change, by whom, when. */
-public record RevisionRow(long number, long articleId, RevisionKind kind, String heading, String author,
+public record RevisionRow(
+        long number,
+        long articleId,
+        RevisionKind kind,
+        String heading,
+        String author,
         Instant at) {}

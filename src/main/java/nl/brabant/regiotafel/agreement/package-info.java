@@ -1,2 +1,5 @@
-/** Inter-municipal agreements: articles, revisions, versions, comments, commitments, adoption, audit. */
+/**
+ * Inter-municipal agreements: articles, revisions, versions, comments, commitments, adoption,
+ * audit.
+ */
 package nl.brabant.regiotafel.agreement;

@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the application, so tests can reason about "now"; the region's zone is Amsterdam. */
+/**
+ * One clock for the application, so tests can reason about "now"; the region's zone is Amsterdam.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
 

@@ -41,13 +41,22 @@ class MalformedUidlLog extends TurboFilter {
     }
 
     @Override
-    public FilterReply decide(Marker marker, Logger logger, Level level, String format,
-            Object[] params, Throwable t) {
-        if (!(t instanceof JsonDecodingException) || level != Level.ERROR || !HANDLER.equals(logger.getName())) {
+    public FilterReply decide(
+            Marker marker,
+            Logger logger,
+            Level level,
+            String format,
+            Object[] params,
+            Throwable t) {
+        if (!(t instanceof JsonDecodingException)
+                || level != Level.ERROR
+                || !HANDLER.equals(logger.getName())) {
             return FilterReply.NEUTRAL;
         }
         VaadinRequest request = VaadinRequest.getCurrent();
-        log.warn("Malformed UIDL message refused from {}: {}", request == null ? "?" : request.getRemoteAddr(),
+        log.warn(
+                "Malformed UIDL message refused from {}: {}",
+                request == null ? "?" : request.getRemoteAddr(),
                 t.getMessage());
         return FilterReply.DENY;
     }

@@ -3,8 +3,8 @@ package nl.brabant.regiotafel.base;
 import java.util.Arrays;
 
 /**
- * A rule of the domain refused the user's input. Carries an i18n key and arguments so that the
- * view shows the message in the user's language; the service never builds UI text itself.
+ * A rule of the domain refused the user's input. Carries an i18n key and arguments so that the view
+ * shows the message in the user's language; the service never builds UI text itself.
  */
 public class UserInputException extends RuntimeException {
 

@@ -4,11 +4,17 @@ package nl.brabant.regiotafel.collaboration;
  * Something others in the same document should see without reloading: a change of presence (the
  * hub's own), or a {@link DocumentChange} that the document's feature published.
  */
-public record CollaborationEvent(Kind kind, String documentKey, Long articleId, String byParticipantId, String byName,
+public record CollaborationEvent(
+        Kind kind,
+        String documentKey,
+        Long articleId,
+        String byParticipantId,
+        String byName,
         DocumentChange change) {
 
     /** A change of presence: someone came, left, started or stopped editing. */
-    public CollaborationEvent(Kind kind, String documentKey, Long articleId, String byParticipantId, String byName) {
+    public CollaborationEvent(
+            Kind kind, String documentKey, Long articleId, String byParticipantId, String byName) {
         this(kind, documentKey, articleId, byParticipantId, byName, null);
     }
 

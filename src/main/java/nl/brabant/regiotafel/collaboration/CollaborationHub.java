@@ -21,7 +21,7 @@ public interface CollaborationHub {
     void join(String documentKey, Participant participant, Consumer<LockLost> onLockLost);
 
     default void join(String documentKey, Participant participant) {
-        join(documentKey, participant, lost -> { });
+        join(documentKey, participant, lost -> {});
     }
 
     void leave(String documentKey, String participantId);
@@ -58,7 +58,10 @@ public interface CollaborationHub {
 
     void publish(CollaborationEvent event);
 
-    /** Listeners are called on the hub's own thread, in publishing order: hand UI work to {@code UI.access}. */
+    /**
+     * Listeners are called on the hub's own thread, in publishing order: hand UI work to {@code
+     * UI.access}.
+     */
     Subscription subscribe(String documentKey, Consumer<CollaborationEvent> listener);
 
     interface Subscription {

@@ -6,7 +6,12 @@ package nl.brabant.regiotafel.collaboration;
  *
  * @param takenBy the window that holds the article now, or {@code null} when the lock simply lapsed
  */
-public record LockLost(String documentKey, long articleId, String participantId, Participant takenBy, Reason reason) {
+public record LockLost(
+        String documentKey,
+        long articleId,
+        String participantId,
+        Participant takenBy,
+        Reason reason) {
 
     public enum Reason {
         /** Someone else took over after this window had been idle too long. */

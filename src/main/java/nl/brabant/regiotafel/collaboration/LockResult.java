@@ -7,5 +7,9 @@ import java.time.Instant;
  *
  * @param tookOverOwnWindow granted by taking the article from another window of the same person
  */
-public record LockResult(boolean granted, Participant holder, Instant holderLastActivity, boolean mayTakeOver,
+public record LockResult(
+        boolean granted,
+        Participant holder,
+        Instant holderLastActivity,
+        boolean mayTakeOver,
         boolean tookOverOwnWindow) {}

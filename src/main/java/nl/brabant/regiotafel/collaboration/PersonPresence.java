@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One person in a document, however many windows they have open in it: what the presence bar
- * shows as one chip.
+ * One person in a document, however many windows they have open in it: what the presence bar shows
+ * as one chip.
  *
  * @param windows how many of their windows (tabs, browsers) are in the document
  * @param editingArticleIds the articles they edit, in any of those windows
@@ -18,15 +18,20 @@ public record PersonPresence(long userId, String name, int windows, List<Long> e
     public static List<PersonPresence> of(List<PresenceEntry> windows) {
         Map<Long, List<PresenceEntry>> byPerson = new LinkedHashMap<>();
         for (PresenceEntry window : windows) {
-            byPerson.computeIfAbsent(window.participant().userId(), id -> new ArrayList<>()).add(window);
+            byPerson.computeIfAbsent(window.participant().userId(), id -> new ArrayList<>())
+                    .add(window);
         }
         return byPerson.values().stream().map(PersonPresence::person).toList();
     }
 
     private static PersonPresence person(List<PresenceEntry> windows) {
         Participant first = windows.getFirst().participant();
-        List<Long> editing = windows.stream().map(PresenceEntry::editingArticleId)
-                .filter(id -> id != null).distinct().toList();
+        List<Long> editing =
+                windows.stream()
+                        .map(PresenceEntry::editingArticleId)
+                        .filter(id -> id != null)
+                        .distinct()
+                        .toList();
         return new PersonPresence(first.userId(), first.name(), windows.size(), editing);
     }
 }

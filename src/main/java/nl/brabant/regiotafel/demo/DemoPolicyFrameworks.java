@@ -16,9 +16,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DemoPolicyFrameworks {
 
-    static final List<String> INTEGRAL = List.of("Asten", "Helmond", "Moerdijk", "Oss", "Roosendaal", "Steenbergen",
-            "Tilburg", "Waalwijk");
-    static final List<String> EARLY = List.of("Tilburg", "Oss", "Roosendaal", "Helmond", "Moerdijk", "Waalwijk");
+    static final List<String> INTEGRAL =
+            List.of(
+                    "Asten",
+                    "Helmond",
+                    "Moerdijk",
+                    "Oss",
+                    "Roosendaal",
+                    "Steenbergen",
+                    "Tilburg",
+                    "Waalwijk");
+    static final List<String> EARLY =
+            List.of("Tilburg", "Oss", "Roosendaal", "Helmond", "Moerdijk", "Waalwijk");
 
     private final JdbcTemplate jdbc;
 
@@ -33,7 +42,10 @@ final class DemoPolicyFrameworks {
         for (String name : INTEGRAL) {
             entry(name, "CURRENT_INTEGRAL", LocalDate.of(2020, 12, 1));
         }
-        List<String> others = new ArrayList<>(jdbc.queryForList("SELECT name FROM municipality ORDER BY name", String.class));
+        List<String> others =
+                new ArrayList<>(
+                        jdbc.queryForList(
+                                "SELECT name FROM municipality ORDER BY name", String.class));
         others.removeAll(INTEGRAL);
         for (int i = 0; i < 22; i++) {
             entry(others.get(i), "CURRENT_HOUSING", LocalDate.of(2019, 3, 1).plusMonths(i));
@@ -44,8 +56,12 @@ final class DemoPolicyFrameworks {
     }
 
     private void entry(String municipality, String status, LocalDate from) {
-        jdbc.update("INSERT INTO policy_framework_status (municipality_id, status, valid_from, note, recorded_at) "
-                + "SELECT id, ?, ?, 'Demogegevens (illustratief)', ? FROM municipality WHERE name = ?",
-                status, Date.valueOf(from), LocalDateTime.now(ZoneOffset.UTC), municipality);
+        jdbc.update(
+                "INSERT INTO policy_framework_status (municipality_id, status, valid_from, note, recorded_at) "
+                        + "SELECT id, ?, ?, 'Demogegevens (illustratief)', ? FROM municipality WHERE name = ?",
+                status,
+                Date.valueOf(from),
+                LocalDateTime.now(ZoneOffset.UTC),
+                municipality);
     }
 }

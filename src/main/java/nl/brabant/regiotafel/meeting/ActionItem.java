@@ -58,8 +58,7 @@ class ActionItem {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected ActionItem() {}
 
@@ -80,15 +79,47 @@ class ActionItem {
         this.updatedAt = Instant.now();
     }
 
-    Long getId() { return id; }
-    Long getRegionId() { return regionId; }
-    Long getMeetingId() { return meetingId; }
-    Long getDecisionId() { return decisionId; }
-    Long getAgendaItemId() { return agendaItemId; }
-    String getDescription() { return description; }
-    Long getOwnerUserId() { return ownerUserId; }
-    Long getOwnerOrganisationId() { return ownerOrganisationId; }
-    LocalDate getDueDate() { return dueDate; }
-    ActionItemStatus getStatus() { return status; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Long getRegionId() {
+        return regionId;
+    }
+
+    Long getMeetingId() {
+        return meetingId;
+    }
+
+    Long getDecisionId() {
+        return decisionId;
+    }
+
+    Long getAgendaItemId() {
+        return agendaItemId;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    Long getOwnerUserId() {
+        return ownerUserId;
+    }
+
+    Long getOwnerOrganisationId() {
+        return ownerOrganisationId;
+    }
+
+    LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    ActionItemStatus getStatus() {
+        return status;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

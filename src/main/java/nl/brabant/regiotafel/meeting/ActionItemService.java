@@ -1,11 +1,14 @@
 package nl.brabant.regiotafel.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.brabant.regiotafel.base.NotFoundException;
@@ -22,9 +25,6 @@ import nl.brabant.regiotafel.security.RegionScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Clock;
-import java.util.Objects;
-import java.util.Optional;
 
 /** Action items: created at a meeting, followed up on the next agenda and in "my action items". */
 @Service
@@ -32,7 +32,8 @@ import java.util.Optional;
 @Transactional
 public class ActionItemService {
 
-    private static final Set<ActionItemStatus> OPEN = EnumSet.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS);
+    private static final Set<ActionItemStatus> OPEN =
+            EnumSet.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS);
 
     private final ActionItemRepository actionItems;
     private final DecisionRepository decisions;
@@ -44,9 +45,16 @@ public class ActionItemService {
     private final NotificationService notifications;
     private final Clock clock;
 
-    ActionItemService(ActionItemRepository actionItems, DecisionRepository decisions, AgendaItemRepository agendaItems,
-            MeetingAccess access, AccessPolicy policy, PeopleDirectory people, RegionService regions,
-            NotificationService notifications, Clock clock) {
+    ActionItemService(
+            ActionItemRepository actionItems,
+            DecisionRepository decisions,
+            AgendaItemRepository agendaItems,
+            MeetingAccess access,
+            AccessPolicy policy,
+            PeopleDirectory people,
+            RegionService regions,
+            NotificationService notifications,
+            Clock clock) {
         this.actionItems = actionItems;
         this.decisions = decisions;
         this.agendaItems = agendaItems;
@@ -64,53 +72,86 @@ public class ActionItemService {
         return rows(actionItems.findByMeetingIdOrderByIdAsc(meetingId));
     }
 
-    /** Open action items of the region's earlier meetings: they come back on this meeting's agenda. */
+    /**
+     * Open action items of the region's earlier meetings: they come back on this meeting's agenda.
+     */
     List<ActionItemRow> followUpsFor(Meeting meeting) {
-        return rows(actionItems.findOpenFromEarlierMeetings(meeting.getRegion().getId(), meeting.getStartsAt(), OPEN));
+        return rows(
+                actionItems.findOpenFromEarlierMeetings(
+                        meeting.getRegion().getId(), meeting.getStartsAt(), OPEN));
     }
 
     public long create(long meetingId, ActionItemForm form) {
         Meeting meeting = access.meetingFor(meetingId, Action.CREATE_ACTION_ITEMS);
-        MeetingAccess.requireStatus(meeting, "meeting.error.minutesClosed", MeetingStatus.AGENDA_PUBLISHED,
+        MeetingAccess.requireStatus(
+                meeting,
+                "meeting.error.minutesClosed",
+                MeetingStatus.AGENDA_PUBLISHED,
                 MeetingStatus.HELD);
-        String description = MeetingRules.requiredLine(form.description(), 1000, "action.error.description");
+        String description =
+                MeetingRules.requiredLine(form.description(), 1000, "action.error.description");
         if (form.ownerUserId() == null && form.ownerOrganisationId() == null) {
             throw new UserInputException("action.error.owner");
         }
         if (form.ownerUserId() != null && people.find(form.ownerUserId()).isEmpty()) {
             throw new UserInputException("action.error.owner");
         }
-        if (form.ownerOrganisationId() != null && regions.findOrganisation(form.ownerOrganisationId()).isEmpty()) {
+        if (form.ownerOrganisationId() != null
+                && regions.findOrganisation(form.ownerOrganisationId()).isEmpty()) {
             throw new UserInputException("action.error.owner");
         }
-        if (form.dueDate() == null || form.dueDate().isBefore(LocalDate.now(clock).minusYears(1))
+        if (form.dueDate() == null
+                || form.dueDate().isBefore(LocalDate.now(clock).minusYears(1))
                 || form.dueDate().isAfter(LocalDate.now(clock).plusYears(10))) {
             throw new UserInputException("action.error.dueDate");
         }
-        if (form.decisionId() != null && decisions.findById(form.decisionId())
-                .filter(d -> d.getMeeting().getId().equals(meetingId)).isEmpty()) {
+        if (form.decisionId() != null
+                && decisions
+                        .findById(form.decisionId())
+                        .filter(d -> d.getMeeting().getId().equals(meetingId))
+                        .isEmpty()) {
             throw new UserInputException("action.error.origin");
         }
-        if (form.agendaItemId() != null && agendaItems.findById(form.agendaItemId())
-                .filter(i -> i.getMeeting().getId().equals(meetingId)).isEmpty()) {
+        if (form.agendaItemId() != null
+                && agendaItems
+                        .findById(form.agendaItemId())
+                        .filter(i -> i.getMeeting().getId().equals(meetingId))
+                        .isEmpty()) {
             throw new UserInputException("action.error.origin");
         }
-        ActionItemForm clean = new ActionItemForm(description, form.ownerUserId(), form.ownerOrganisationId(),
-                form.dueDate(), form.decisionId(), form.agendaItemId());
-        ActionItem saved = actionItems.save(new ActionItem(meeting.getRegion().getId(), meetingId, clean,
-                people.me().id()));
+        ActionItemForm clean =
+                new ActionItemForm(
+                        description,
+                        form.ownerUserId(),
+                        form.ownerOrganisationId(),
+                        form.dueDate(),
+                        form.decisionId(),
+                        form.agendaItemId());
+        ActionItem saved =
+                actionItems.save(
+                        new ActionItem(
+                                meeting.getRegion().getId(), meetingId, clean, people.me().id()));
         if (form.ownerUserId() != null && form.ownerUserId() != people.me().id()) {
-            notifications.notify(List.of(form.ownerUserId()), NotificationKind.ACTION_ITEM_ASSIGNED, description,
+            notifications.notify(
+                    List.of(form.ownerUserId()),
+                    NotificationKind.ACTION_ITEM_ASSIGNED,
+                    description,
                     MeetingRoutes.MY_ACTION_ITEMS);
         }
         return saved.getId();
     }
 
-    /** Region members update their region's items; agencies and housing providers only their own. */
+    /**
+     * Region members update their region's items; agencies and housing providers only their own.
+     */
     public void updateStatus(long actionItemId, ActionItemStatus status, long expectedVersion) {
-        ActionItem item = actionItems.findById(actionItemId).orElseThrow(() -> new NotFoundException("action item"));
+        ActionItem item =
+                actionItems
+                        .findById(actionItemId)
+                        .orElseThrow(() -> new NotFoundException("action item"));
         policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, item.getRegionId(), "action item");
-        policy.requireAction(Action.UPDATE_ACTION_ITEM_STATUS, item.getRegionId(), owns(item, people.me()));
+        policy.requireAction(
+                Action.UPDATE_ACTION_ITEM_STATUS, item.getRegionId(), owns(item, people.me()));
         if (status == null) {
             throw new UserInputException("action.error.status");
         }
@@ -118,12 +159,20 @@ public class ActionItemService {
         item.changeStatus(status);
     }
 
-    /** A region's open action items, or only the overdue ones: the list behind the monitor's figures. */
+    /**
+     * A region's open action items, or only the overdue ones: the list behind the monitor's
+     * figures.
+     */
     @Transactional(readOnly = true)
-    public List<ActionItemRow> openInRegion(long regionId, boolean overdueOnly, int offset, int limit) {
+    public List<ActionItemRow> openInRegion(
+            long regionId, boolean overdueOnly, int offset, int limit) {
         policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, regionId, "region");
-        return rows(actionItems.findInRegion(regionId, OPEN, overdueOnly ? LocalDate.now(clock) : null,
-                MeetingService.page(offset, limit)));
+        return rows(
+                actionItems.findInRegion(
+                        regionId,
+                        OPEN,
+                        overdueOnly ? LocalDate.now(clock) : null,
+                        MeetingService.page(offset, limit)));
     }
 
     /** The current user's items (theirs or their organisation's), in the regions they can see. */
@@ -134,45 +183,89 @@ public class ActionItemService {
         if (regionIds.isEmpty()) {
             return List.of();
         }
-        return rows(actionItems.findOwnedBy(me.id(), me.organisationId(), regionIds, MeetingService.page(offset, limit)));
+        return rows(
+                actionItems.findOwnedBy(
+                        me.id(),
+                        me.organisationId(),
+                        regionIds,
+                        MeetingService.page(offset, limit)));
     }
 
     @Transactional(readOnly = true)
     public int countMine() {
         PersonSummary me = people.me();
         Collection<Long> regionIds = visibleRegionIds();
-        return regionIds.isEmpty() ? 0 : (int) actionItems.countOwnedBy(me.id(), me.organisationId(), regionIds);
+        return regionIds.isEmpty()
+                ? 0
+                : (int) actionItems.countOwnedBy(me.id(), me.organisationId(), regionIds);
     }
 
     private Collection<Long> visibleRegionIds() {
         RegionScope scope = policy.regionsWhere(Action.VIEW_REGION_WORKSPACE);
-        return scope.everyRegion() ? regions.allRegions().stream().map(r -> r.id()).toList() : scope.regionIds();
+        return scope.everyRegion()
+                ? regions.allRegions().stream().map(r -> r.id()).toList()
+                : scope.regionIds();
     }
 
     private List<ActionItemRow> rows(List<ActionItem> items) {
         Set<Long> userIds = new HashSet<>();
-        items.forEach(i -> { if (i.getOwnerUserId() != null) { userIds.add(i.getOwnerUserId()); } });
+        items.forEach(
+                i -> {
+                    if (i.getOwnerUserId() != null) {
+                        userIds.add(i.getOwnerUserId());
+                    }
+                });
         Map<Long, PersonSummary> owners = people.byIds(userIds);
-        Map<Long, Integer> decisionNumbers = items.stream().map(ActionItem::getDecisionId).filter(Objects::nonNull)
-                .distinct().map(decisions::findById).flatMap(Optional::stream)
-                .collect(Collectors.toMap(Decision::getId, Decision::getNumber));
+        Map<Long, Integer> decisionNumbers =
+                items.stream()
+                        .map(ActionItem::getDecisionId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .map(decisions::findById)
+                        .flatMap(Optional::stream)
+                        .collect(Collectors.toMap(Decision::getId, Decision::getNumber));
         PersonSummary me = people.me();
         LocalDate today = LocalDate.now(clock);
-        return items.stream().map(i -> {
-            PersonSummary owner = i.getOwnerUserId() == null ? null : owners.get(i.getOwnerUserId());
-            String organisation = i.getOwnerOrganisationId() == null
-                    ? (owner == null ? "" : owner.organisationName())
-                    : regions.findOrganisation(i.getOwnerOrganisationId()).map(OrganisationSummary::name).orElse("");
-            boolean mayUpdate = policy.may(Action.UPDATE_ACTION_ITEM_STATUS, i.getRegionId(), owns(i, me));
-            return new ActionItemRow(i.getId(), i.getRegionId(), i.getMeetingId(), i.getDescription(),
-                    owner == null ? "" : owner.displayName(), organisation, i.getDueDate(), i.getStatus(),
-                    i.getStatus().isOpen() && i.getDueDate().isBefore(today), mayUpdate,
-                    i.getDecisionId() == null ? null : decisionNumbers.get(i.getDecisionId()), i.getVersion());
-        }).toList();
+        return items.stream()
+                .map(
+                        i -> {
+                            PersonSummary owner =
+                                    i.getOwnerUserId() == null
+                                            ? null
+                                            : owners.get(i.getOwnerUserId());
+                            String organisation =
+                                    i.getOwnerOrganisationId() == null
+                                            ? (owner == null ? "" : owner.organisationName())
+                                            : regions.findOrganisation(i.getOwnerOrganisationId())
+                                                    .map(OrganisationSummary::name)
+                                                    .orElse("");
+                            boolean mayUpdate =
+                                    policy.may(
+                                            Action.UPDATE_ACTION_ITEM_STATUS,
+                                            i.getRegionId(),
+                                            owns(i, me));
+                            return new ActionItemRow(
+                                    i.getId(),
+                                    i.getRegionId(),
+                                    i.getMeetingId(),
+                                    i.getDescription(),
+                                    owner == null ? "" : owner.displayName(),
+                                    organisation,
+                                    i.getDueDate(),
+                                    i.getStatus(),
+                                    i.getStatus().isOpen() && i.getDueDate().isBefore(today),
+                                    mayUpdate,
+                                    i.getDecisionId() == null
+                                            ? null
+                                            : decisionNumbers.get(i.getDecisionId()),
+                                    i.getVersion());
+                        })
+                .toList();
     }
 
     private static boolean owns(ActionItem item, PersonSummary me) {
         return (item.getOwnerUserId() != null && item.getOwnerUserId() == me.id())
-                || (item.getOwnerOrganisationId() != null && item.getOwnerOrganisationId().equals(me.organisationId()));
+                || (item.getOwnerOrganisationId() != null
+                        && item.getOwnerOrganisationId().equals(me.organisationId()));
     }
 }

@@ -7,5 +7,10 @@ import java.util.List;
  * rejected ones; the open action items of earlier meetings as a follow-up block; and how far the
  * time plan runs past the meeting's end (0 when it fits).
  */
-public record Agenda(long meetingVersion, List<AgendaItemRow> items, List<ActionItemRow> followUps,
-        int plannedMinutes, int availableMinutes, int overrunMinutes) {}
+public record Agenda(
+        long meetingVersion,
+        List<AgendaItemRow> items,
+        List<ActionItemRow> followUps,
+        int plannedMinutes,
+        int availableMinutes,
+        int overrunMinutes) {}

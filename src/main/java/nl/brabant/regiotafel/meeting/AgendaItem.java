@@ -75,8 +75,7 @@ class AgendaItem {
     @Column(name = "theme", length = 32)
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected AgendaItem() {}
 
@@ -110,22 +109,75 @@ class AgendaItem {
         this.rejectionReason = reason;
     }
 
-    Long getId() { return id; }
-    Meeting getMeeting() { return meeting; }
-    String getTitle() { return title; }
-    String getExplanation() { return explanation; }
-    String getPresenterName() { return presenterName; }
-    String getPresenterOrganisation() { return presenterOrganisation; }
-    int getProposedMinutes() { return proposedMinutes; }
-    int getDurationMinutes() { return durationMinutes; }
-    void setDurationMinutes(int minutes) { this.durationMinutes = minutes; }
-    AgendaItemStatus getStatus() { return status; }
-    String getRejectionReason() { return rejectionReason; }
-    int getPosition() { return position; }
-    void setPosition(int position) { this.position = position; }
-    String getMinutesText() { return minutesText; }
-    void setMinutesText(String text) { this.minutesText = text; }
-    Long getProposedBy() { return proposedBy; }
-    Set<Theme> getThemes() { return themes; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Meeting getMeeting() {
+        return meeting;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getExplanation() {
+        return explanation;
+    }
+
+    String getPresenterName() {
+        return presenterName;
+    }
+
+    String getPresenterOrganisation() {
+        return presenterOrganisation;
+    }
+
+    int getProposedMinutes() {
+        return proposedMinutes;
+    }
+
+    int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    void setDurationMinutes(int minutes) {
+        this.durationMinutes = minutes;
+    }
+
+    AgendaItemStatus getStatus() {
+        return status;
+    }
+
+    String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    void setPosition(int position) {
+        this.position = position;
+    }
+
+    String getMinutesText() {
+        return minutesText;
+    }
+
+    void setMinutesText(String text) {
+        this.minutesText = text;
+    }
+
+    Long getProposedBy() {
+        return proposedBy;
+    }
+
+    Set<Theme> getThemes() {
+        return themes;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

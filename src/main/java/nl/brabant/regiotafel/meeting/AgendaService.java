@@ -22,7 +22,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Proposing, accepting, rejecting, ordering and timing agenda items until the agenda is published. */
+/**
+ * Proposing, accepting, rejecting, ordering and timing agenda items until the agenda is published.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional
@@ -37,9 +39,15 @@ public class AgendaService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    AgendaService(AgendaItemRepository items, AttachmentService attachments, MeetingAccess access,
-            CurrentUser currentUser, ActionItemService actionItems, NotificationService notifications,
-            EntityManager entityManager, Clock clock) {
+    AgendaService(
+            AgendaItemRepository items,
+            AttachmentService attachments,
+            MeetingAccess access,
+            CurrentUser currentUser,
+            ActionItemService actionItems,
+            NotificationService notifications,
+            EntityManager entityManager,
+            Clock clock) {
         this.items = items;
         this.attachments = attachments;
         this.access = access;
@@ -56,8 +64,14 @@ public class AgendaService {
         long me = currentUser.require().id();
         Map<Long, List<AttachmentRow>> files = attachments.byItem(meetingId);
         List<AgendaItem> all = new ArrayList<>(items.findByMeeting(meetingId));
-        all.sort(Comparator.comparing((AgendaItem i) -> i.getStatus().ordinal() == 1 ? 0 : i.getStatus().ordinal() + 1)
-                .thenComparingInt(AgendaItem::getPosition).thenComparing(AgendaItem::getId));
+        all.sort(
+                Comparator.comparing(
+                                (AgendaItem i) ->
+                                        i.getStatus().ordinal() == 1
+                                                ? 0
+                                                : i.getStatus().ordinal() + 1)
+                        .thenComparingInt(AgendaItem::getPosition)
+                        .thenComparing(AgendaItem::getId));
         LocalTime clockTime = meeting.getStartsAt().atZone(ClockConfiguration.ZONE).toLocalTime();
         int planned = 0;
         List<AgendaItemRow> rows = new ArrayList<>();
@@ -67,14 +81,32 @@ public class AgendaService {
                 start = clockTime.plusMinutes(planned);
                 planned += item.getDurationMinutes();
             }
-            rows.add(new AgendaItemRow(item.getId(), item.getTitle(), item.getExplanation(), item.getPresenterName(),
-                    item.getPresenterOrganisation(), item.getProposedMinutes(), item.getDurationMinutes(),
-                    Set.copyOf(item.getThemes()), item.getStatus(), item.getRejectionReason(), start,
-                    item.getMinutesText(), item.getProposedBy() != null && item.getProposedBy() == me,
-                    files.getOrDefault(item.getId(), List.of()), item.getVersion()));
+            rows.add(
+                    new AgendaItemRow(
+                            item.getId(),
+                            item.getTitle(),
+                            item.getExplanation(),
+                            item.getPresenterName(),
+                            item.getPresenterOrganisation(),
+                            item.getProposedMinutes(),
+                            item.getDurationMinutes(),
+                            Set.copyOf(item.getThemes()),
+                            item.getStatus(),
+                            item.getRejectionReason(),
+                            start,
+                            item.getMinutesText(),
+                            item.getProposedBy() != null && item.getProposedBy() == me,
+                            files.getOrDefault(item.getId(), List.of()),
+                            item.getVersion()));
         }
-        int available = (int) Duration.between(meeting.getStartsAt(), meeting.getEndsAt()).toMinutes();
-        return new Agenda(meeting.getVersion(), rows, actionItems.followUpsFor(meeting), planned, available,
+        int available =
+                (int) Duration.between(meeting.getStartsAt(), meeting.getEndsAt()).toMinutes();
+        return new Agenda(
+                meeting.getVersion(),
+                rows,
+                actionItems.followUpsFor(meeting),
+                planned,
+                available,
                 Math.max(0, planned - available));
     }
 
@@ -89,7 +121,9 @@ public class AgendaService {
         if (!manager && clock.instant().isAfter(meeting.getProposalDeadline())) {
             throw new UserInputException("agenda.error.deadlinePassed");
         }
-        AgendaItem item = new AgendaItem(meeting, currentUser.require().id(), items.maxPosition(meetingId) + 1);
+        AgendaItem item =
+                new AgendaItem(
+                        meeting, currentUser.require().id(), items.maxPosition(meetingId) + 1);
         item.describe(MeetingRules.check(form));
         return items.save(item).getId();
     }
@@ -108,7 +142,9 @@ public class AgendaService {
         bumpAgenda(item.getMeeting());
         if (item.getProposedBy() != null && item.getProposedBy() != currentUser.require().id()) {
             Meeting meeting = item.getMeeting();
-            notifications.notify(List.of(item.getProposedBy()), NotificationKind.AGENDA_ITEM_REJECTED,
+            notifications.notify(
+                    List.of(item.getProposedBy()),
+                    NotificationKind.AGENDA_ITEM_REJECTED,
                     item.getTitle() + " (" + meeting.getTitle() + ")",
                     MeetingRoutes.meeting(meeting.getRegion().getCode(), meeting.getId()));
         }
@@ -131,10 +167,15 @@ public class AgendaService {
         MeetingAccess.sameVersion(expectedMeetingVersion, meeting.getVersion());
         List<AgendaItem> current = items.findByMeeting(meetingId);
         if (orderedItemIds.size() != current.size()
-                || !new HashSet<>(orderedItemIds).equals(current.stream().map(AgendaItem::getId).collect(Collectors.toSet()))) {
+                || !new HashSet<>(orderedItemIds)
+                        .equals(
+                                current.stream()
+                                        .map(AgendaItem::getId)
+                                        .collect(Collectors.toSet()))) {
             throw new UserInputException("common.error.conflict");
         }
-        Map<Long, AgendaItem> byId = current.stream().collect(Collectors.toMap(AgendaItem::getId, i -> i));
+        Map<Long, AgendaItem> byId =
+                current.stream().collect(Collectors.toMap(AgendaItem::getId, i -> i));
         for (int i = 0; i < orderedItemIds.size(); i++) {
             byId.get(orderedItemIds.get(i)).setPosition(i + 1);
         }
@@ -143,7 +184,8 @@ public class AgendaService {
 
     private AgendaItem managed(long itemId, long expectedVersion) {
         AgendaItem item = access.itemFor(itemId, Action.MANAGE_AGENDA);
-        MeetingAccess.requireStatus(item.getMeeting(), "agenda.error.notOpen", MeetingStatus.PLANNED);
+        MeetingAccess.requireStatus(
+                item.getMeeting(), "agenda.error.notOpen", MeetingStatus.PLANNED);
         MeetingAccess.sameVersion(expectedVersion, item.getVersion());
         return item;
     }

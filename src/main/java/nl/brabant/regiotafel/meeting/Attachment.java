@@ -44,7 +44,12 @@ class Attachment {
 
     protected Attachment() {}
 
-    Attachment(AgendaItem agendaItem, String originalName, String storedName, String mediaType, long sizeBytes,
+    Attachment(
+            AgendaItem agendaItem,
+            String originalName,
+            String storedName,
+            String mediaType,
+            long sizeBytes,
             Long uploadedBy) {
         this.agendaItem = agendaItem;
         this.originalName = originalName;
@@ -54,10 +59,27 @@ class Attachment {
         this.uploadedBy = uploadedBy;
     }
 
-    Long getId() { return id; }
-    AgendaItem getAgendaItem() { return agendaItem; }
-    String getOriginalName() { return originalName; }
-    String getStoredName() { return storedName; }
-    String getMediaType() { return mediaType; }
-    long getSizeBytes() { return sizeBytes; }
+    Long getId() {
+        return id;
+    }
+
+    AgendaItem getAgendaItem() {
+        return agendaItem;
+    }
+
+    String getOriginalName() {
+        return originalName;
+    }
+
+    String getStoredName() {
+        return storedName;
+    }
+
+    String getMediaType() {
+        return mediaType;
+    }
+
+    long getSizeBytes() {
+        return sizeBytes;
+    }
 }

@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.unit.DataSize;
 
 /**
- * The files attached to agenda items: checked on their content when added, stored under a
- * generated name, downloaded by who may see the item, removed with their file once committed.
+ * The files attached to agenda items: checked on their content when added, stored under a generated
+ * name, downloaded by who may see the item, removed with their file once committed.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -43,8 +43,13 @@ public class AttachmentService {
     private final AttachmentInspector inspector;
     private final AttachmentFileStore files;
 
-    AttachmentService(AttachmentRepository attachments, MeetingAccess access, AccessPolicy policy,
-            CurrentUser currentUser, AttachmentInspector inspector, AttachmentFileStore files) {
+    AttachmentService(
+            AttachmentRepository attachments,
+            MeetingAccess access,
+            AccessPolicy policy,
+            CurrentUser currentUser,
+            AttachmentInspector inspector,
+            AttachmentFileStore files) {
         this.attachments = attachments;
         this.access = access;
         this.policy = policy;
@@ -53,13 +58,24 @@ public class AttachmentService {
         this.files = files;
     }
 
-    /** The attachments of a meeting's agenda items, by item id; for the agenda, which checked the meeting. */
+    /**
+     * The attachments of a meeting's agenda items, by item id; for the agenda, which checked the
+     * meeting.
+     */
     @Transactional(readOnly = true)
     Map<Long, List<AttachmentRow>> byItem(long meetingId) {
         return attachments.findByMeeting(meetingId).stream()
-                .collect(Collectors.groupingBy(a -> a.getAgendaItem().getId(), Collectors.mapping(
-                        a -> new AttachmentRow(a.getId(), a.getOriginalName(), a.getMediaType(), a.getSizeBytes()),
-                        Collectors.toList())));
+                .collect(
+                        Collectors.groupingBy(
+                                a -> a.getAgendaItem().getId(),
+                                Collectors.mapping(
+                                        a ->
+                                                new AttachmentRow(
+                                                        a.getId(),
+                                                        a.getOriginalName(),
+                                                        a.getMediaType(),
+                                                        a.getSizeBytes()),
+                                        Collectors.toList())));
     }
 
     @Transactional(readOnly = true)
@@ -73,8 +89,8 @@ public class AttachmentService {
     }
 
     /**
-     * Checks the uploaded file on its content and stores it under a generated name. The proposer
-     * of the item and those who manage the agenda may attach, until the agenda is published.
+     * Checks the uploaded file on its content and stores it under a generated name. The proposer of
+     * the item and those who manage the agenda may attach, until the agenda is published.
      */
     public AttachmentRow add(long itemId, String fileName, Path upload) {
         AgendaItem item = access.visibleItem(itemId);
@@ -88,9 +104,20 @@ public class AttachmentService {
                 storedName = files.save(in);
             }
             registerCleanup(storedName);
-            Attachment saved = attachments.save(new Attachment(item, checked.originalName(), storedName,
-                    checked.mediaType(), checked.size(), currentUser.require().id()));
-            return new AttachmentRow(saved.getId(), saved.getOriginalName(), saved.getMediaType(), saved.getSizeBytes());
+            Attachment saved =
+                    attachments.save(
+                            new Attachment(
+                                    item,
+                                    checked.originalName(),
+                                    storedName,
+                                    checked.mediaType(),
+                                    checked.size(),
+                                    currentUser.require().id()));
+            return new AttachmentRow(
+                    saved.getId(),
+                    saved.getOriginalName(),
+                    saved.getMediaType(),
+                    saved.getSizeBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store attachment", e);
         }
@@ -99,18 +126,28 @@ public class AttachmentService {
     /** The bytes of an attachment, for those who may see its agenda item. */
     @Transactional(readOnly = true)
     public AttachmentContent open(long attachmentId) {
-        Attachment attachment = attachments.findById(attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
+        Attachment attachment =
+                attachments
+                        .findById(attachmentId)
+                        .orElseThrow(() -> new NotFoundException("attachment"));
         access.visibleItem(attachment.getAgendaItem().getId());
         try {
-            return new AttachmentContent(attachment.getOriginalName(), attachment.getMediaType(),
-                    attachment.getSizeBytes(), files.open(attachment.getStoredName()));
+            return new AttachmentContent(
+                    attachment.getOriginalName(),
+                    attachment.getMediaType(),
+                    attachment.getSizeBytes(),
+                    files.open(attachment.getStoredName()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Attachment file missing: " + attachment.getStoredName(), e);
+            throw new UncheckedIOException(
+                    "Attachment file missing: " + attachment.getStoredName(), e);
         }
     }
 
     public void remove(long attachmentId) {
-        Attachment attachment = attachments.findById(attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
+        Attachment attachment =
+                attachments
+                        .findById(attachmentId)
+                        .orElseThrow(() -> new NotFoundException("attachment"));
         AgendaItem item = access.visibleItem(attachment.getAgendaItem().getId());
         if (!mayAttach(item)) {
             throw new AccessDeniedException("may not remove");
@@ -118,24 +155,26 @@ public class AttachmentService {
         attachments.delete(attachment);
         String storedName = attachment.getStoredName();
         // The file goes only once the row is gone for good.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                deleteQuietly(storedName);
-            }
-        });
+        TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        deleteQuietly(storedName);
+                    }
+                });
     }
 
     /** A stored file whose row never commits would be an orphan: remove it on rollback. */
     private void registerCleanup(String storedName) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    deleteQuietly(storedName);
-                }
-            }
-        });
+        TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status != STATUS_COMMITTED) {
+                            deleteQuietly(storedName);
+                        }
+                    }
+                });
     }
 
     private void deleteQuietly(String storedName) {
@@ -148,9 +187,12 @@ public class AttachmentService {
 
     private boolean mayAttach(AgendaItem item) {
         Meeting meeting = item.getMeeting();
-        boolean proposer = item.getProposedBy() != null && item.getProposedBy() == currentUser.require().id();
+        boolean proposer =
+                item.getProposedBy() != null && item.getProposedBy() == currentUser.require().id();
         return meeting.getStatus() == MeetingStatus.PLANNED
                 && (access.may(Action.MANAGE_AGENDA, meeting)
-                        || (proposer && policy.may(Action.PROPOSE_AGENDA_ITEM, meeting.getRegion().getId())));
+                        || (proposer
+                                && policy.may(
+                                        Action.PROPOSE_AGENDA_ITEM, meeting.getRegion().getId())));
     }
 }

@@ -37,11 +37,25 @@ class Attendance {
         this.userId = userId;
     }
 
-    Long getUserId() { return userId; }
-    Rsvp getRsvp() { return rsvp; }
-    void setRsvp(Rsvp rsvp) { this.rsvp = rsvp; }
-    Boolean getAttended() { return attended; }
-    void setAttended(Boolean attended) { this.attended = attended; }
+    Long getUserId() {
+        return userId;
+    }
+
+    Rsvp getRsvp() {
+        return rsvp;
+    }
+
+    void setRsvp(Rsvp rsvp) {
+        this.rsvp = rsvp;
+    }
+
+    Boolean getAttended() {
+        return attended;
+    }
+
+    void setAttended(Boolean attended) {
+        this.attended = attended;
+    }
 
     static class Key implements Serializable {
         private Long meetingId;
@@ -56,7 +70,8 @@ class Attendance {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.meetingId, meetingId)
+            return o instanceof Key k
+                    && Objects.equals(k.meetingId, meetingId)
                     && Objects.equals(k.userId, userId);
         }
 

@@ -48,7 +48,13 @@ class Decision {
 
     protected Decision() {}
 
-    Decision(Meeting meeting, int number, String text, Theme theme, Long agendaItemId, Long createdBy) {
+    Decision(
+            Meeting meeting,
+            int number,
+            String text,
+            Theme theme,
+            Long agendaItemId,
+            Long createdBy) {
         this.meeting = meeting;
         this.number = number;
         this.text = text;
@@ -57,10 +63,27 @@ class Decision {
         this.createdBy = createdBy;
     }
 
-    Long getId() { return id; }
-    Meeting getMeeting() { return meeting; }
-    int getNumber() { return number; }
-    String getText() { return text; }
-    Theme getTheme() { return theme; }
-    Long getAgendaItemId() { return agendaItemId; }
+    Long getId() {
+        return id;
+    }
+
+    Meeting getMeeting() {
+        return meeting;
+    }
+
+    int getNumber() {
+        return number;
+    }
+
+    String getText() {
+        return text;
+    }
+
+    Theme getTheme() {
+        return theme;
+    }
+
+    Long getAgendaItemId() {
+        return agendaItemId;
+    }
 }

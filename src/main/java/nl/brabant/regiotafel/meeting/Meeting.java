@@ -59,8 +59,7 @@ class Meeting {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Meeting() {}
 
@@ -79,16 +78,51 @@ class Meeting {
         this.onlineLink = form.onlineLink();
     }
 
-    Long getId() { return id; }
-    Region getRegion() { return region; }
-    String getTitle() { return title; }
-    String getSequenceLabel() { return sequenceLabel; }
-    Instant getStartsAt() { return startsAt; }
-    Instant getEndsAt() { return endsAt; }
-    Instant getProposalDeadline() { return proposalDeadline; }
-    String getLocation() { return location; }
-    String getOnlineLink() { return onlineLink; }
-    MeetingStatus getStatus() { return status; }
-    void setStatus(MeetingStatus status) { this.status = status; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Region getRegion() {
+        return region;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getSequenceLabel() {
+        return sequenceLabel;
+    }
+
+    Instant getStartsAt() {
+        return startsAt;
+    }
+
+    Instant getEndsAt() {
+        return endsAt;
+    }
+
+    Instant getProposalDeadline() {
+        return proposalDeadline;
+    }
+
+    String getLocation() {
+        return location;
+    }
+
+    String getOnlineLink() {
+        return onlineLink;
+    }
+
+    MeetingStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(MeetingStatus status) {
+        this.status = status;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

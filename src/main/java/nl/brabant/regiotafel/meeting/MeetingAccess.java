@@ -7,8 +7,8 @@ import nl.brabant.regiotafel.security.Action;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads meetings and agenda items the way every service of this feature must: invisible ones do
- * not exist, a stale version is a conflict, an action needs its grant in the meeting's region.
+ * Loads meetings and agenda items the way every service of this feature must: invisible ones do not
+ * exist, a stale version is a conflict, an action needs its grant in the meeting's region.
  */
 @Component
 class MeetingAccess {
@@ -24,8 +24,10 @@ class MeetingAccess {
     }
 
     Meeting visibleMeeting(long meetingId) {
-        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting"));
-        policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, meeting.getRegion().getId(), "meeting");
+        Meeting meeting =
+                meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting"));
+        policy.requireInRegion(
+                Action.VIEW_REGION_WORKSPACE, meeting.getRegion().getId(), "meeting");
         return meeting;
     }
 
@@ -36,8 +38,10 @@ class MeetingAccess {
     }
 
     AgendaItem visibleItem(long itemId) {
-        AgendaItem item = items.findById(itemId).orElseThrow(() -> new NotFoundException("agenda item"));
-        policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, item.getMeeting().getRegion().getId(), "agenda item");
+        AgendaItem item =
+                items.findById(itemId).orElseThrow(() -> new NotFoundException("agenda item"));
+        policy.requireInRegion(
+                Action.VIEW_REGION_WORKSPACE, item.getMeeting().getRegion().getId(), "agenda item");
         return item;
     }
 

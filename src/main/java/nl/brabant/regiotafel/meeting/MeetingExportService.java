@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.ArrayList;
 
 /** The agenda and the minutes as Dutch PDF documents and the meeting as an iCalendar event. */
 @Service
@@ -34,8 +34,13 @@ public class MeetingExportService {
     private final MeetingCalendarExporter calendar;
     private final String baseUrl;
 
-    MeetingExportService(MeetingService meetings, AgendaService agendas, MinutesService minutes,
-            ActionItemService actionItems, MeetingPdfExporter pdf, MeetingCalendarExporter calendar,
+    MeetingExportService(
+            MeetingService meetings,
+            AgendaService agendas,
+            MinutesService minutes,
+            ActionItemService actionItems,
+            MeetingPdfExporter pdf,
+            MeetingCalendarExporter calendar,
             @Value("${regiotafel.base-url:http://localhost:8080}") String baseUrl) {
         this.meetings = meetings;
         this.agendas = agendas;
@@ -57,7 +62,9 @@ public class MeetingExportService {
     public String icalendar(long meetingId) {
         MeetingDocument document = document(meetingId);
         MeetingDetails m = meetings.get(meetingId);
-        return calendar.icalendar(document, "regiotafel-meeting-" + m.id() + "@regiotafel",
+        return calendar.icalendar(
+                document,
+                "regiotafel-meeting-" + m.id() + "@regiotafel",
                 baseUrl + "/" + MeetingRoutes.meeting(m.regionCode(), m.id()));
     }
 
@@ -65,44 +72,96 @@ public class MeetingExportService {
     public String fileName(long meetingId, String kind, String extension) {
         MeetingDetails m = meetings.get(meetingId);
         String day = m.startsAt().atZone(ClockConfiguration.ZONE).toLocalDate().toString();
-        return (kind + "-" + m.regionCode() + "-" + day).replaceAll("[^A-Za-z0-9._-]", "_") + "." + extension;
+        return (kind + "-" + m.regionCode() + "-" + day).replaceAll("[^A-Za-z0-9._-]", "_")
+                + "."
+                + extension;
     }
 
     MeetingDocument document(long meetingId) {
         ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", DUTCH);
         MeetingDetails m = meetings.get(meetingId);
         Agenda agenda = agendas.agenda(meetingId);
-        List<AgendaItemRow> accepted = agenda.items().stream()
-                .filter(i -> i.status() == AgendaItemStatus.ACCEPTED).toList();
+        List<AgendaItemRow> accepted =
+                agenda.items().stream()
+                        .filter(i -> i.status() == AgendaItemStatus.ACCEPTED)
+                        .toList();
         List<AgendaEntry> entries = new ArrayList<>();
         for (int n = 0; n < accepted.size(); n++) {
             AgendaItemRow i = accepted.get(n);
-            String presenter = i.presenterName() == null ? i.presenterOrganisation()
-                    : i.presenterOrganisation() == null ? i.presenterName()
-                    : i.presenterName() + " (" + i.presenterOrganisation() + ")";
-            entries.add(new AgendaEntry(n + 1, i.startsAt(), i.durationMinutes(), i.title(), presenter,
-                    i.themes().stream().sorted().map(t -> texts.getString("theme." + t.name()))
-                            .collect(Collectors.joining(", ")),
-                    i.explanation(), i.minutesText()));
+            String presenter =
+                    i.presenterName() == null
+                            ? i.presenterOrganisation()
+                            : i.presenterOrganisation() == null
+                                    ? i.presenterName()
+                                    : i.presenterName() + " (" + i.presenterOrganisation() + ")";
+            entries.add(
+                    new AgendaEntry(
+                            n + 1,
+                            i.startsAt(),
+                            i.durationMinutes(),
+                            i.title(),
+                            presenter,
+                            i.themes().stream()
+                                    .sorted()
+                                    .map(t -> texts.getString("theme." + t.name()))
+                                    .collect(Collectors.joining(", ")),
+                            i.explanation(),
+                            i.minutesText()));
         }
-        List<DecisionEntry> decisionEntries = minutes.decisions(meetingId).stream()
-                .map(d -> new DecisionEntry(d.number(), d.text(), texts.getString("theme." + d.theme().name())))
-                .toList();
-        List<AttendeeEntry> attendees = meetings.attendees(meetingId).stream()
-                .map(a -> new AttendeeEntry(a.name(), a.organisation(),
-                        a.rsvp() == null ? null : texts.getString("rsvp." + a.rsvp().name()), a.attended()))
-                .toList();
-        return new MeetingDocument(m.regionName(), m.title(), m.sequenceLabel(),
-                m.startsAt().atZone(ClockConfiguration.ZONE), m.endsAt().atZone(ClockConfiguration.ZONE),
-                m.location(), m.onlineLink(), texts.getString("meeting.status." + m.status().name()), entries,
-                actions(agenda.followUps(), texts), decisionEntries, actions(actionItems.ofMeeting(meetingId), texts),
+        List<DecisionEntry> decisionEntries =
+                minutes.decisions(meetingId).stream()
+                        .map(
+                                d ->
+                                        new DecisionEntry(
+                                                d.number(),
+                                                d.text(),
+                                                texts.getString("theme." + d.theme().name())))
+                        .toList();
+        List<AttendeeEntry> attendees =
+                meetings.attendees(meetingId).stream()
+                        .map(
+                                a ->
+                                        new AttendeeEntry(
+                                                a.name(),
+                                                a.organisation(),
+                                                a.rsvp() == null
+                                                        ? null
+                                                        : texts.getString(
+                                                                "rsvp." + a.rsvp().name()),
+                                                a.attended()))
+                        .toList();
+        return new MeetingDocument(
+                m.regionName(),
+                m.title(),
+                m.sequenceLabel(),
+                m.startsAt().atZone(ClockConfiguration.ZONE),
+                m.endsAt().atZone(ClockConfiguration.ZONE),
+                m.location(),
+                m.onlineLink(),
+                texts.getString("meeting.status." + m.status().name()),
+                entries,
+                actions(agenda.followUps(), texts),
+                decisionEntries,
+                actions(actionItems.ofMeeting(meetingId), texts),
                 attendees);
     }
 
     private static List<ActionEntry> actions(List<ActionItemRow> rows, ResourceBundle texts) {
-        return rows.stream().map(a -> new ActionEntry(a.description(),
-                a.ownerName().isEmpty() ? a.ownerOrganisation()
-                        : a.ownerOrganisation().isEmpty() ? a.ownerName() : a.ownerName() + " (" + a.ownerOrganisation() + ")",
-                a.dueDate(), texts.getString("action.status." + a.status().name()))).toList();
+        return rows.stream()
+                .map(
+                        a ->
+                                new ActionEntry(
+                                        a.description(),
+                                        a.ownerName().isEmpty()
+                                                ? a.ownerOrganisation()
+                                                : a.ownerOrganisation().isEmpty()
+                                                        ? a.ownerName()
+                                                        : a.ownerName()
+                                                                + " ("
+                                                                + a.ownerOrganisation()
+                                                                + ")",
+                                        a.dueDate(),
+                                        texts.getString("action.status." + a.status().name())))
+                .toList();
     }
 }

@@ -9,14 +9,18 @@ import org.springframework.data.repository.query.Param;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
-    @Query("select m from Meeting m where m.region.id = :regionId and m.endsAt >= :now order by m.startsAt asc, m.id asc")
-    List<Meeting> findUpcoming(@Param("regionId") Long regionId, @Param("now") Instant now, Pageable pageable);
+    @Query(
+            "select m from Meeting m where m.region.id = :regionId and m.endsAt >= :now order by m.startsAt asc, m.id asc")
+    List<Meeting> findUpcoming(
+            @Param("regionId") Long regionId, @Param("now") Instant now, Pageable pageable);
 
     @Query("select count(m) from Meeting m where m.region.id = :regionId and m.endsAt >= :now")
     long countUpcoming(@Param("regionId") Long regionId, @Param("now") Instant now);
 
-    @Query("select m from Meeting m where m.region.id = :regionId and m.endsAt < :now order by m.startsAt desc, m.id desc")
-    List<Meeting> findPast(@Param("regionId") Long regionId, @Param("now") Instant now, Pageable pageable);
+    @Query(
+            "select m from Meeting m where m.region.id = :regionId and m.endsAt < :now order by m.startsAt desc, m.id desc")
+    List<Meeting> findPast(
+            @Param("regionId") Long regionId, @Param("now") Instant now, Pageable pageable);
 
     @Query("select count(m) from Meeting m where m.region.id = :regionId and m.endsAt < :now")
     long countPast(@Param("regionId") Long regionId, @Param("now") Instant now);

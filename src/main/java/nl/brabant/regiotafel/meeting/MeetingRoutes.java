@@ -8,6 +8,7 @@ public final class MeetingRoutes {
 
     /** A regiotafel session of a region. */
     public static final String MEETING = "regio/:code/regiotafel/:meetingId";
+
     /** The signed-in person's open action items. */
     public static final String MY_ACTION_ITEMS = "mijn-actiepunten";
 

@@ -2,10 +2,10 @@ package nl.brabant.regiotafel.meeting;
 
 import java.net.URI;
 import java.time.Duration;
-import nl.brabant.regiotafel.base.UserInputException;
-import nl.brabant.regiotafel.region.Theme;
 import java.util.EnumSet;
 import nl.brabant.regiotafel.base.TextInput;
+import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.region.Theme;
 
 /** The checks on what people type, in one place: every refusal is a clear, translatable message. */
 final class MeetingRules {
@@ -33,8 +33,14 @@ final class MeetingRules {
         if (link != null && !isWebLink(link)) {
             throw new UserInputException("meeting.error.link");
         }
-        return new MeetingForm(title, optionalLine(form.sequenceLabel(), 60, "meeting.error.sequence"), form.startsAt(),
-                form.endsAt(), form.proposalDeadline(), optionalLine(form.location(), 300, "meeting.error.location"), link);
+        return new MeetingForm(
+                title,
+                optionalLine(form.sequenceLabel(), 60, "meeting.error.sequence"),
+                form.startsAt(),
+                form.endsAt(),
+                form.proposalDeadline(),
+                optionalLine(form.location(), 300, "meeting.error.location"),
+                link);
     }
 
     static AgendaItemForm check(AgendaItemForm form) {
@@ -43,9 +49,12 @@ final class MeetingRules {
         if (form.themes() == null || form.themes().isEmpty()) {
             throw new UserInputException("agenda.error.themes");
         }
-        return new AgendaItemForm(title, optional(form.explanation(), 5000, "agenda.error.explanation"),
+        return new AgendaItemForm(
+                title,
+                optional(form.explanation(), 5000, "agenda.error.explanation"),
                 optionalLine(form.presenterName(), 200, "agenda.error.presenter"),
-                optionalLine(form.presenterOrganisation(), 200, "agenda.error.presenter"), form.proposedMinutes(),
+                optionalLine(form.presenterOrganisation(), 200, "agenda.error.presenter"),
+                form.proposedMinutes(),
                 EnumSet.copyOf(form.themes()));
     }
 
@@ -81,7 +90,8 @@ final class MeetingRules {
     private static boolean isWebLink(String link) {
         try {
             URI uri = URI.create(link);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+            return ("https".equalsIgnoreCase(uri.getScheme())
+                            || "http".equalsIgnoreCase(uri.getScheme()))
                     && uri.getHost() != null;
         } catch (IllegalArgumentException e) {
             return false;

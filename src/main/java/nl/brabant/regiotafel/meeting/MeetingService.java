@@ -38,9 +38,16 @@ public class MeetingService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, AttendanceRepository attendance, MeetingAccess access,
-            AccessPolicy policy, CurrentUser currentUser, PeopleDirectory people, NotificationService notifications,
-            EntityManager entityManager, Clock clock) {
+    MeetingService(
+            MeetingRepository meetings,
+            AttendanceRepository attendance,
+            MeetingAccess access,
+            AccessPolicy policy,
+            CurrentUser currentUser,
+            PeopleDirectory people,
+            NotificationService notifications,
+            EntityManager entityManager,
+            Clock clock) {
         this.meetings = meetings;
         this.attendance = attendance;
         this.access = access;
@@ -55,7 +62,9 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<MeetingRow> upcoming(long regionId, int offset, int limit) {
         policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, regionId, "region");
-        return meetings.findUpcoming(regionId, clock.instant(), page(offset, limit)).stream().map(MeetingRow::of).toList();
+        return meetings.findUpcoming(regionId, clock.instant(), page(offset, limit)).stream()
+                .map(MeetingRow::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +76,9 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<MeetingRow> past(long regionId, int offset, int limit) {
         policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, regionId, "region");
-        return meetings.findPast(regionId, clock.instant(), page(offset, limit)).stream().map(MeetingRow::of).toList();
+        return meetings.findPast(regionId, clock.instant(), page(offset, limit)).stream()
+                .map(MeetingRow::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -85,18 +96,37 @@ public class MeetingService {
     public MeetingDetails get(long meetingId) {
         Meeting m = access.visibleMeeting(meetingId);
         MeetingStatus s = m.getStatus();
-        boolean member = people.membersOf(m.getRegion().getId()).stream().anyMatch(p -> p.id() == currentUser.require().id());
-        var may = new MeetingDetails.Permissions(
-                access.may(Action.SCHEDULE_MEETING, m) && (s == MeetingStatus.PLANNED || s == MeetingStatus.AGENDA_PUBLISHED),
-                access.may(Action.PROPOSE_AGENDA_ITEM, m) && s.agendaOpen(),
-                access.may(Action.MANAGE_AGENDA, m) && s.agendaOpen(),
-                access.may(Action.WRITE_MINUTES, m) && s.minutesOpen(),
-                access.may(Action.CREATE_ACTION_ITEMS, m) && s.minutesOpen(),
-                member && (s == MeetingStatus.PLANNED || s == MeetingStatus.AGENDA_PUBLISHED));
+        boolean member =
+                people.membersOf(m.getRegion().getId()).stream()
+                        .anyMatch(p -> p.id() == currentUser.require().id());
+        var may =
+                new MeetingDetails.Permissions(
+                        access.may(Action.SCHEDULE_MEETING, m)
+                                && (s == MeetingStatus.PLANNED
+                                        || s == MeetingStatus.AGENDA_PUBLISHED),
+                        access.may(Action.PROPOSE_AGENDA_ITEM, m) && s.agendaOpen(),
+                        access.may(Action.MANAGE_AGENDA, m) && s.agendaOpen(),
+                        access.may(Action.WRITE_MINUTES, m) && s.minutesOpen(),
+                        access.may(Action.CREATE_ACTION_ITEMS, m) && s.minutesOpen(),
+                        member
+                                && (s == MeetingStatus.PLANNED
+                                        || s == MeetingStatus.AGENDA_PUBLISHED));
         Region r = m.getRegion();
-        return new MeetingDetails(m.getId(), r.getId(), r.getCode(), r.getName(), m.getTitle(), m.getSequenceLabel(),
-                m.getStartsAt(), m.getEndsAt(), m.getProposalDeadline(), m.getLocation(), m.getOnlineLink(), s,
-                m.getVersion(), may);
+        return new MeetingDetails(
+                m.getId(),
+                r.getId(),
+                r.getCode(),
+                r.getName(),
+                m.getTitle(),
+                m.getSequenceLabel(),
+                m.getStartsAt(),
+                m.getEndsAt(),
+                m.getProposalDeadline(),
+                m.getLocation(),
+                m.getOnlineLink(),
+                s,
+                m.getVersion(),
+                may);
     }
 
     public long schedule(long regionId, MeetingForm form) {
@@ -114,7 +144,10 @@ public class MeetingService {
 
     public void update(long meetingId, MeetingForm form, long expectedVersion) {
         Meeting meeting = access.meetingFor(meetingId, Action.SCHEDULE_MEETING);
-        MeetingAccess.requireStatus(meeting, "meeting.error.notEditable", MeetingStatus.PLANNED,
+        MeetingAccess.requireStatus(
+                meeting,
+                "meeting.error.notEditable",
+                MeetingStatus.PLANNED,
                 MeetingStatus.AGENDA_PUBLISHED);
         MeetingAccess.sameVersion(expectedVersion, meeting.getVersion());
         meeting.describe(MeetingRules.check(form));
@@ -125,9 +158,14 @@ public class MeetingService {
         Meeting meeting = access.meetingFor(meetingId, Action.MANAGE_AGENDA);
         MeetingAccess.requireStatus(meeting, "agenda.error.notOpen", MeetingStatus.PLANNED);
         MeetingAccess.sameVersion(expectedVersion, meeting.getVersion());
-        long accepted = entityManager.createQuery(
-                "select count(i) from AgendaItem i where i.meeting.id = :id and i.status = :accepted", Long.class)
-                .setParameter("id", meetingId).setParameter("accepted", AgendaItemStatus.ACCEPTED).getSingleResult();
+        long accepted =
+                entityManager
+                        .createQuery(
+                                "select count(i) from AgendaItem i where i.meeting.id = :id and i.status = :accepted",
+                                Long.class)
+                        .setParameter("id", meetingId)
+                        .setParameter("accepted", AgendaItemStatus.ACCEPTED)
+                        .getSingleResult();
         if (accepted == 0) {
             throw new UserInputException("agenda.error.empty");
         }
@@ -137,7 +175,8 @@ public class MeetingService {
 
     public void markHeld(long meetingId) {
         Meeting meeting = access.meetingFor(meetingId, Action.WRITE_MINUTES);
-        MeetingAccess.requireStatus(meeting, "meeting.error.notPublished", MeetingStatus.AGENDA_PUBLISHED);
+        MeetingAccess.requireStatus(
+                meeting, "meeting.error.notPublished", MeetingStatus.AGENDA_PUBLISHED);
         meeting.setStatus(MeetingStatus.HELD);
     }
 
@@ -149,7 +188,10 @@ public class MeetingService {
 
     public void cancel(long meetingId) {
         Meeting meeting = access.meetingFor(meetingId, Action.SCHEDULE_MEETING);
-        MeetingAccess.requireStatus(meeting, "meeting.error.notCancellable", MeetingStatus.PLANNED,
+        MeetingAccess.requireStatus(
+                meeting,
+                "meeting.error.notCancellable",
+                MeetingStatus.PLANNED,
                 MeetingStatus.AGENDA_PUBLISHED);
         boolean published = meeting.getStatus() == MeetingStatus.AGENDA_PUBLISHED;
         meeting.setStatus(MeetingStatus.CANCELLED);
@@ -158,38 +200,55 @@ public class MeetingService {
         }
     }
 
-    /** The invitees (the region's members) with their answer and, once recorded, their attendance. */
+    /**
+     * The invitees (the region's members) with their answer and, once recorded, their attendance.
+     */
     @Transactional(readOnly = true)
     public List<AttendeeRow> attendees(long meetingId) {
         Meeting meeting = access.visibleMeeting(meetingId);
-        Map<Long, Attendance> answers = attendance.findByMeeting(meetingId).stream()
-                .collect(Collectors.toMap(Attendance::getUserId, Function.identity()));
+        Map<Long, Attendance> answers =
+                attendance.findByMeeting(meetingId).stream()
+                        .collect(Collectors.toMap(Attendance::getUserId, Function.identity()));
         return people.membersOf(meeting.getRegion().getId()).stream()
-                .map(p -> {
-                    Attendance a = answers.get(p.id());
-                    return new AttendeeRow(p.id(), p.displayName(), p.organisationName(),
-                            a == null ? null : a.getRsvp(), a == null ? null : a.getAttended());
-                })
+                .map(
+                        p -> {
+                            Attendance a = answers.get(p.id());
+                            return new AttendeeRow(
+                                    p.id(),
+                                    p.displayName(),
+                                    p.organisationName(),
+                                    a == null ? null : a.getRsvp(),
+                                    a == null ? null : a.getAttended());
+                        })
                 .toList();
     }
 
     public void respond(long meetingId, Rsvp rsvp) {
         Meeting meeting = access.visibleMeeting(meetingId);
         long me = currentUser.require().id();
-        boolean invited = people.membersOf(meeting.getRegion().getId()).stream().anyMatch(p -> p.id() == me);
+        boolean invited =
+                people.membersOf(meeting.getRegion().getId()).stream().anyMatch(p -> p.id() == me);
         if (!invited) {
             throw new UserInputException("attendance.error.notInvited");
         }
-        MeetingAccess.requireStatus(meeting, "attendance.error.closed", MeetingStatus.PLANNED,
+        MeetingAccess.requireStatus(
+                meeting,
+                "attendance.error.closed",
+                MeetingStatus.PLANNED,
                 MeetingStatus.AGENDA_PUBLISHED);
         row(meetingId, me).setRsvp(rsvp);
     }
 
     public void recordAttendance(long meetingId, long userId, Boolean attended) {
         Meeting meeting = access.meetingFor(meetingId, Action.WRITE_MINUTES);
-        MeetingAccess.requireStatus(meeting, "meeting.error.minutesClosed", MeetingStatus.AGENDA_PUBLISHED,
+        MeetingAccess.requireStatus(
+                meeting,
+                "meeting.error.minutesClosed",
+                MeetingStatus.AGENDA_PUBLISHED,
                 MeetingStatus.HELD);
-        boolean invited = people.membersOf(meeting.getRegion().getId()).stream().anyMatch(p -> p.id() == userId);
+        boolean invited =
+                people.membersOf(meeting.getRegion().getId()).stream()
+                        .anyMatch(p -> p.id() == userId);
         if (!invited) {
             throw new UserInputException("attendance.error.notInvited");
         }
@@ -197,11 +256,16 @@ public class MeetingService {
     }
 
     private Attendance row(long meetingId, long userId) {
-        return attendance.find(meetingId, userId).orElseGet(() -> attendance.save(new Attendance(meetingId, userId)));
+        return attendance
+                .find(meetingId, userId)
+                .orElseGet(() -> attendance.save(new Attendance(meetingId, userId)));
     }
 
     private void notifyInvitees(Meeting meeting, NotificationKind kind) {
-        List<Long> invitees = people.membersOf(meeting.getRegion().getId()).stream().map(PersonSummary::id).toList();
+        List<Long> invitees =
+                people.membersOf(meeting.getRegion().getId()).stream()
+                        .map(PersonSummary::id)
+                        .toList();
         String link = MeetingRoutes.meeting(meeting.getRegion().getCode(), meeting.getId());
         notifications.notify(invitees, kind, meeting.getTitle(), link);
     }

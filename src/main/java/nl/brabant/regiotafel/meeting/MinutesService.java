@@ -23,8 +23,12 @@ public class MinutesService {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
 
-    MinutesService(DecisionRepository decisions, AgendaItemRepository items, MeetingAccess access,
-            CurrentUser currentUser, EntityManager entityManager) {
+    MinutesService(
+            DecisionRepository decisions,
+            AgendaItemRepository items,
+            MeetingAccess access,
+            CurrentUser currentUser,
+            EntityManager entityManager) {
         this.decisions = decisions;
         this.items = items;
         this.access = access;
@@ -35,7 +39,10 @@ public class MinutesService {
     /** Saves the minutes of one agenda item; a stale version means someone else saved meanwhile. */
     public void saveItemMinutes(long itemId, String text, long expectedVersion) {
         AgendaItem item = access.itemFor(itemId, Action.WRITE_MINUTES);
-        MeetingAccess.requireStatus(item.getMeeting(), "meeting.error.minutesClosed", MeetingStatus.AGENDA_PUBLISHED,
+        MeetingAccess.requireStatus(
+                item.getMeeting(),
+                "meeting.error.minutesClosed",
+                MeetingStatus.AGENDA_PUBLISHED,
                 MeetingStatus.HELD);
         if (item.getStatus() != AgendaItemStatus.ACCEPTED) {
             throw new UserInputException("minutes.error.notOnAgenda");
@@ -48,25 +55,42 @@ public class MinutesService {
     public List<DecisionRow> decisions(long meetingId) {
         access.visibleMeeting(meetingId);
         return decisions.findByMeeting(meetingId).stream()
-                .map(d -> new DecisionRow(d.getId(), d.getNumber(), d.getText(), d.getTheme(), d.getAgendaItemId()))
+                .map(
+                        d ->
+                                new DecisionRow(
+                                        d.getId(),
+                                        d.getNumber(),
+                                        d.getText(),
+                                        d.getTheme(),
+                                        d.getAgendaItemId()))
                 .toList();
     }
 
-    /** Numbers decisions per meeting; the meeting row is locked so two clerks never get the same number. */
+    /**
+     * Numbers decisions per meeting; the meeting row is locked so two clerks never get the same
+     * number.
+     */
     public int addDecision(long meetingId, String text, Theme theme, Long agendaItemId) {
         Meeting meeting = access.meetingFor(meetingId, Action.WRITE_MINUTES);
-        MeetingAccess.requireStatus(meeting, "meeting.error.minutesClosed", MeetingStatus.AGENDA_PUBLISHED,
+        MeetingAccess.requireStatus(
+                meeting,
+                "meeting.error.minutesClosed",
+                MeetingStatus.AGENDA_PUBLISHED,
                 MeetingStatus.HELD);
         String clean = MeetingRules.required(text, 5000, "decision.error.text");
         MeetingRules.requiredTheme(theme);
-        if (agendaItemId != null && items.findById(agendaItemId)
-                .filter(i -> i.getMeeting().getId().equals(meetingId)).isEmpty()) {
+        if (agendaItemId != null
+                && items.findById(agendaItemId)
+                        .filter(i -> i.getMeeting().getId().equals(meetingId))
+                        .isEmpty()) {
             throw new UserInputException("action.error.origin");
         }
         // Lock and reload: locking the copy read above would fail if the agenda changed meanwhile.
         entityManager.refresh(meeting, LockModeType.PESSIMISTIC_WRITE);
         int number = decisions.maxNumber(meetingId) + 1;
-        decisions.save(new Decision(meeting, number, clean, theme, agendaItemId, currentUser.require().id()));
+        decisions.save(
+                new Decision(
+                        meeting, number, clean, theme, agendaItemId, currentUser.require().id()));
         return number;
     }
 }

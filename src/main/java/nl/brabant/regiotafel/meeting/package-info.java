@@ -1,2 +1,4 @@
-/** Regiotafel sessions: meetings, agenda, attachments, minutes, decisions, action items, attendance. */
+/**
+ * Regiotafel sessions: meetings, agenda, attachments, minutes, decisions, action items, attendance.
+ */
 package nl.brabant.regiotafel.meeting;

@@ -1,9 +1,9 @@
 package nl.brabant.regiotafel.monitor;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.sql.Date;
 
 /** The monitor's read model is plain SQL: one way to run it and to read its dates. */
 final class NativeSql {

@@ -16,8 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sends notifications by e-mail, in Dutch, after the transaction that created them committed.
- * Without an SMTP server (no spring.mail.host) there is no JavaMailSender and nothing is sent.
- * A failing mail server never undoes or blocks what the user did; it is logged.
+ * Without an SMTP server (no spring.mail.host) there is no JavaMailSender and nothing is sent. A
+ * failing mail server never undoes or blocks what the user did; it is logged.
  */
 @Component
 class MailNotifier {
@@ -29,7 +29,9 @@ class MailNotifier {
     private final String from;
     private final String baseUrl;
 
-    MailNotifier(ObjectProvider<JavaMailSender> mailSender, PeopleDirectory people,
+    MailNotifier(
+            ObjectProvider<JavaMailSender> mailSender,
+            PeopleDirectory people,
             @Value("${regiotafel.mail.from:regiotafel@localhost}") String from,
             @Value("${regiotafel.base-url:http://localhost:8080}") String baseUrl) {
         this.mailSender = mailSender;
@@ -44,7 +46,8 @@ class MailNotifier {
         if (sender == null) {
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.of("nl", "NL"));
+        ResourceBundle texts =
+                ResourceBundle.getBundle("vaadin-i18n.translations", Locale.of("nl", "NL"));
         String kindText = texts.getString("notification.kind." + created.kind().name());
         for (PersonSummary person : people.byIds(created.userIds()).values()) {
             if (person.email() == null || person.email().isBlank()) {
@@ -54,14 +57,25 @@ class MailNotifier {
             message.setFrom(from);
             message.setTo(person.email());
             message.setSubject(kindText + ": " + created.subject());
-            message.setText(texts.getString("notification.mail.greeting").replace("{0}", person.displayName())
-                    + "\n\n" + kindText + ": " + created.subject()
-                    + (created.link() == null ? "" : "\n\n" + baseUrl + "/" + created.link())
-                    + "\n\n" + texts.getString("notification.mail.footer"));
+            message.setText(
+                    texts.getString("notification.mail.greeting")
+                                    .replace("{0}", person.displayName())
+                            + "\n\n"
+                            + kindText
+                            + ": "
+                            + created.subject()
+                            + (created.link() == null
+                                    ? ""
+                                    : "\n\n" + baseUrl + "/" + created.link())
+                            + "\n\n"
+                            + texts.getString("notification.mail.footer"));
             try {
                 sender.send(message);
             } catch (MailException e) {
-                log.warn("Could not send a notification mail to user {}: {}", person.id(), e.getMessage());
+                log.warn(
+                        "Could not send a notification mail to user {}: {}",
+                        person.id(),
+                        e.getMessage());
             }
         }
     }

@@ -26,7 +26,9 @@ class Notification {
     @Column(nullable = false, length = 32)
     private NotificationKind kind;
 
-    /** The object the notification is about, e.g. the meeting title; shown after the kind's text. */
+    /**
+     * The object the notification is about, e.g. the meeting title; shown after the kind's text.
+     */
     @Column(nullable = false, length = 300)
     private String subject;
 
@@ -48,12 +50,37 @@ class Notification {
         this.link = link;
     }
 
-    Long getId() { return id; }
-    Long getUserId() { return userId; }
-    NotificationKind getKind() { return kind; }
-    String getSubject() { return subject; }
-    String getLink() { return link; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getReadAt() { return readAt; }
-    void markRead() { if (readAt == null) { readAt = Instant.now(); } }
+    Long getId() {
+        return id;
+    }
+
+    Long getUserId() {
+        return userId;
+    }
+
+    NotificationKind getKind() {
+        return kind;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    String getLink() {
+        return link;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getReadAt() {
+        return readAt;
+    }
+
+    void markRead() {
+        if (readAt == null) {
+            readAt = Instant.now();
+        }
+    }
 }

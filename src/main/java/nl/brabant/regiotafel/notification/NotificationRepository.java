@@ -9,7 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    @Query("select n from Notification n where n.userId = :userId order by n.createdAt desc, n.id desc")
+    @Query(
+            "select n from Notification n where n.userId = :userId order by n.createdAt desc, n.id desc")
     List<Notification> findForUser(@Param("userId") Long userId, Pageable pageable);
 
     long countByUserId(Long userId);
@@ -17,6 +18,7 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     long countByUserIdAndReadAtIsNull(Long userId);
 
     @Modifying
-    @Query("update Notification n set n.readAt = CURRENT_TIMESTAMP where n.userId = :userId and n.readAt is null")
+    @Query(
+            "update Notification n set n.readAt = CURRENT_TIMESTAMP where n.userId = :userId and n.readAt is null")
     int markAllRead(@Param("userId") Long userId);
 }

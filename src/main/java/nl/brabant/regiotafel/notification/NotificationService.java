@@ -19,14 +19,18 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, ApplicationEventPublisher events) {
+    NotificationService(
+            NotificationRepository notifications,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.events = events;
     }
 
     /** Called by other services inside their transaction, for the people they decided to tell. */
-    public void notify(Collection<Long> userIds, NotificationKind kind, String subject, String link) {
+    public void notify(
+            Collection<Long> userIds, NotificationKind kind, String subject, String link) {
         List<Long> distinct = userIds.stream().distinct().toList();
         distinct.forEach(id -> notifications.save(new Notification(id, kind, subject, link)));
         if (!distinct.isEmpty()) {
@@ -37,9 +41,18 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<NotificationRow> mine(int offset, int limit) {
         int size = Math.max(1, limit);
-        return notifications.findForUser(currentUser.require().id(), PageRequest.of(offset / size, size)).stream()
-                .map(n -> new NotificationRow(n.getId(), n.getKind(), n.getSubject(), n.getLink(), n.getCreatedAt(),
-                        n.getReadAt() != null))
+        return notifications
+                .findForUser(currentUser.require().id(), PageRequest.of(offset / size, size))
+                .stream()
+                .map(
+                        n ->
+                                new NotificationRow(
+                                        n.getId(),
+                                        n.getKind(),
+                                        n.getSubject(),
+                                        n.getLink(),
+                                        n.getCreatedAt(),
+                                        n.getReadAt() != null))
                 .toList();
     }
 

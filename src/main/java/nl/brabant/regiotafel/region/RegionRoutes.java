@@ -1,10 +1,14 @@
 package nl.brabant.regiotafel.region;
 
-/** The address of a region's workspace, in one place: its {@code @Route} template and every link to it. */
+/**
+ * The address of a region's workspace, in one place: its {@code @Route} template and every link to
+ * it.
+ */
 public final class RegionRoutes {
 
     /** The route parameter that holds the region's code. */
     public static final String CODE = "code";
+
     /** A region's workspace. */
     public static final String REGION = "regio/:" + CODE;
 

@@ -1,13 +1,13 @@
 package nl.brabant.regiotafel.region;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Reference data: the seven regions, their municipalities and the organisations. Who may see a
@@ -23,7 +23,10 @@ public class RegionService {
     private final MunicipalityRepository municipalities;
     private final OrganisationRepository organisations;
 
-    RegionService(RegionRepository regions, MunicipalityRepository municipalities, OrganisationRepository organisations) {
+    RegionService(
+            RegionRepository regions,
+            MunicipalityRepository municipalities,
+            OrganisationRepository organisations) {
         this.regions = regions;
         this.municipalities = municipalities;
         this.organisations = organisations;
@@ -44,24 +47,31 @@ public class RegionService {
     /** The region's municipalities as id → name, in alphabetical order. */
     public Map<Long, String> municipalities(Long regionId) {
         Map<Long, String> result = new LinkedHashMap<>();
-        municipalities.findByRegionIdOrderByNameAsc(regionId).forEach(m -> result.put(m.getId(), m.getName()));
+        municipalities
+                .findByRegionIdOrderByNameAsc(regionId)
+                .forEach(m -> result.put(m.getId(), m.getName()));
         return result;
     }
 
     public List<String> municipalityNames(Long regionId) {
-        return municipalities.findByRegionIdOrderByNameAsc(regionId).stream().map(Municipality::getName).toList();
+        return municipalities.findByRegionIdOrderByNameAsc(regionId).stream()
+                .map(Municipality::getName)
+                .toList();
     }
 
     public List<OrganisationSummary> findOrganisations(String filter, int offset, int limit) {
         int size = Math.max(1, limit);
         return organisations
-                .findByNameContainingIgnoreCaseOrderByNameAsc(filter == null ? "" : filter, PageRequest.of(offset / size, size))
+                .findByNameContainingIgnoreCaseOrderByNameAsc(
+                        filter == null ? "" : filter, PageRequest.of(offset / size, size))
                 .map(OrganisationSummary::of)
                 .toList();
     }
 
     public Optional<OrganisationSummary> findOrganisation(Long id) {
-        return id == null ? Optional.empty() : organisations.findById(id).map(OrganisationSummary::of);
+        return id == null
+                ? Optional.empty()
+                : organisations.findById(id).map(OrganisationSummary::of);
     }
 
     public int countOrganisations(String filter) {

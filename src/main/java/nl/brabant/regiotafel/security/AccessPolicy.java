@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place that answers "may this user do this action in this region?". Every service asks
- * it. Memberships are read from the database at each question, so a revoked membership or a
- * disabled account takes effect at once, not at the next login.
+ * The one place that answers "may this user do this action in this region?". Every service asks it.
+ * Memberships are read from the database at each question, so a revoked membership or a disabled
+ * account takes effect at once, not at the next login.
  */
 @Component
 public class AccessPolicy {
@@ -29,29 +29,41 @@ public class AccessPolicy {
         return may(action, regionId, false);
     }
 
-    /** May the given user do {@code action} in the region? For threads without a security context. */
+    /**
+     * May the given user do {@code action} in the region? For threads without a security context.
+     */
     @Transactional(readOnly = true)
     public boolean may(long userId, Action action, Long regionId) {
         return grants(memberships.findActiveByUserId(userId), action, regionId, false);
     }
 
     /**
-     * As {@link #may(Action, Long)}, for an object that the current user may or may not own
-     * (an action item assigned to them or their organisation): OWN grants count only for owners.
+     * As {@link #may(Action, Long)}, for an object that the current user may or may not own (an
+     * action item assigned to them or their organisation): OWN grants count only for owners.
      */
     @Transactional(readOnly = true)
     public boolean may(Action action, Long regionId, boolean ownsObject) {
-        return currentUser.get()
-                .map(user -> grants(memberships.findActiveByUserId(user.id()), action, regionId, ownsObject))
+        return currentUser
+                .get()
+                .map(
+                        user ->
+                                grants(
+                                        memberships.findActiveByUserId(user.id()),
+                                        action,
+                                        regionId,
+                                        ownsObject))
                 .orElse(false);
     }
 
     /** May the current user do {@code action} somewhere (in at least one region, or globally)? */
     @Transactional(readOnly = true)
     public boolean mayAnywhere(Action action) {
-        return currentUser.get()
-                .map(user -> memberships.findActiveByUserId(user.id()).stream()
-                        .anyMatch(m -> action.scopeFor(m.getRole()) != null))
+        return currentUser
+                .get()
+                .map(
+                        user ->
+                                memberships.findActiveByUserId(user.id()).stream()
+                                        .anyMatch(m -> action.scopeFor(m.getRole()) != null))
                 .orElse(false);
     }
 
@@ -66,8 +78,8 @@ public class AccessPolicy {
     }
 
     /**
-     * An action on an object the user can already see (a meeting of their region): a plain
-     * refusal, since hiding the object would be pointless.
+     * An action on an object the user can already see (a meeting of their region): a plain refusal,
+     * since hiding the object would be pointless.
      */
     public void requireAction(Action action, Long regionId, boolean ownsObject) {
         if (!may(action, regionId, ownsObject)) {
@@ -93,12 +105,16 @@ public class AccessPolicy {
         if (held.stream().anyMatch(m -> action.scopeFor(m.getRole()) == Action.Scope.ALL)) {
             return RegionScope.EVERY_REGION;
         }
-        return RegionScope.of(held.stream()
-                .filter(m -> action.scopeFor(m.getRole()) != null && action.scopeFor(m.getRole()) != Action.Scope.ALL
-                        && m.getRegion() != null)
-                .map(m -> m.getRegion().getId())
-                .distinct()
-                .toList());
+        return RegionScope.of(
+                held.stream()
+                        .filter(
+                                m ->
+                                        action.scopeFor(m.getRole()) != null
+                                                && action.scopeFor(m.getRole()) != Action.Scope.ALL
+                                                && m.getRegion() != null)
+                        .map(m -> m.getRegion().getId())
+                        .distinct()
+                        .toList());
     }
 
     static boolean grants(List<Membership> held, Action action, Long regionId, boolean ownsObject) {
@@ -107,9 +123,13 @@ public class AccessPolicy {
             if (scope == Action.Scope.ALL) {
                 return true;
             }
-            boolean inRegion = regionId != null && membership.getRegion() != null
-                    && regionId.equals(membership.getRegion().getId());
-            if (inRegion && (scope == Action.Scope.REGION || (scope == Action.Scope.OWN && ownsObject))) {
+            boolean inRegion =
+                    regionId != null
+                            && membership.getRegion() != null
+                            && regionId.equals(membership.getRegion().getId());
+            if (inRegion
+                    && (scope == Action.Scope.REGION
+                            || (scope == Action.Scope.OWN && ownsObject))) {
                 return true;
             }
         }

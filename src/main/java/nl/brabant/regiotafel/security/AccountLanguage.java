@@ -5,7 +5,10 @@ import nl.brabant.regiotafel.base.LanguagePreference;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The language is kept per account (column user_account.language), so it follows the person to any browser. */
+/**
+ * The language is kept per account (column user_account.language), so it follows the person to any
+ * browser.
+ */
 @Component
 class AccountLanguage implements LanguagePreference {
 

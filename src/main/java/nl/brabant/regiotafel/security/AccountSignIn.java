@@ -7,9 +7,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Acts as an existing account without a password, for code that makes data through the services as a person would
- * (the demo data, the load-test data, the tests): the same principal and authorities as that account's login, so
- * the services' access rules apply exactly as for them. The caller restores or clears the context afterwards.
+ * Acts as an existing account without a password, for code that makes data through the services as
+ * a person would (the demo data, the load-test data, the tests): the same principal and authorities
+ * as that account's login, so the services' access rules apply exactly as for them. The caller
+ * restores or clears the context afterwards.
  */
 public final class AccountSignIn {
 

@@ -14,8 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class AppUserDetails implements UserDetails, CredentialsContainer {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String username;
@@ -24,7 +23,12 @@ public final class AppUserDetails implements UserDetails, CredentialsContainer {
     private final List<GrantedAuthority> authorities;
     private String passwordHash;
 
-    AppUserDetails(long id, String username, String displayName, String passwordHash, boolean enabled,
+    AppUserDetails(
+            long id,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
             List<GrantedAuthority> authorities) {
         this.id = id;
         this.username = username;

@@ -26,16 +26,25 @@ class AppUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String wanted = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        // The column's collation finds "beheerder" for "behéérder" or "beheer\u200Bder" too; each such spelling
+        // The column's collation finds "beheerder" for "behéérder" or "beheer\u200Bder" too; each
+        // such spelling
         // would get its own login throttle. Only the name itself, in any case, is that account.
-        UserAccount account = users.findByUsername(wanted).filter(found -> found.getUsername().equals(wanted))
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        List<GrantedAuthority> authorities = memberships.findByUserId(account.getId()).stream()
-                .map(m -> m.getRole().authority())
-                .distinct()
-                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
-                .toList();
-        return new AppUserDetails(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getPasswordHash(), account.isEnabled(), authorities);
+        UserAccount account =
+                users.findByUsername(wanted)
+                        .filter(found -> found.getUsername().equals(wanted))
+                        .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        List<GrantedAuthority> authorities =
+                memberships.findByUserId(account.getId()).stream()
+                        .map(m -> m.getRole().authority())
+                        .distinct()
+                        .<GrantedAuthority>map(SimpleGrantedAuthority::new)
+                        .toList();
+        return new AppUserDetails(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                authorities);
     }
 }

@@ -26,20 +26,29 @@ class AuthenticationEvents {
         String username = event.getAuthentication().getName();
         String address = address(event.getAuthentication().getDetails());
         if (event.getException() instanceof AuthenticationServiceException) {
-            // the password could not be checked (database unavailable): not a guess, so not throttled
-            log.warn("Login for user '{}' from {} could not be checked: {}", LogSafe.of(username), address,
+            // the password could not be checked (database unavailable): not a guess, so not
+            // throttled
+            log.warn(
+                    "Login for user '{}' from {} could not be checked: {}",
+                    LogSafe.of(username),
+                    address,
                     event.getException().getClass().getSimpleName());
             return;
         }
         throttle.recordFailure(username, address);
-        log.warn("Failed login for user '{}' from {}: {}", LogSafe.of(username), address,
+        log.warn(
+                "Failed login for user '{}' from {}: {}",
+                LogSafe.of(username),
+                address,
                 event.getException().getClass().getSimpleName());
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         throttle.recordSuccess(event.getAuthentication().getName());
-        log.info("User '{}' signed in from {}", LogSafe.of(event.getAuthentication().getName()),
+        log.info(
+                "User '{}' signed in from {}",
+                LogSafe.of(event.getAuthentication().getName()),
                 address(event.getAuthentication().getDetails()));
     }
 

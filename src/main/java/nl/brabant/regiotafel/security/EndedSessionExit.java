@@ -9,16 +9,18 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The way out of a session that the server ended for inactivity. The server has already signed
- * the session out and marked it; the pages of the session are then sent here, which throws the
- * session away and shows the login page with the reason. A session without the mark is left
- * alone, so a link to this address cannot sign anybody out.
+ * The way out of a session that the server ended for inactivity. The server has already signed the
+ * session out and marked it; the pages of the session are then sent here, which throws the session
+ * away and shows the login page with the reason. A session without the mark is left alone, so a
+ * link to this address cannot sign anybody out.
  */
 public final class EndedSessionExit extends OncePerRequestFilter {
 
     public static final String PATH = "/sessie-verlopen";
+
     /** Session attribute: this session was ended for inactivity. */
     public static final String ENDED = EndedSessionExit.class.getName() + ".ended";
+
     /** Query parameter of the login page that says why the session ended. */
     public static final String LANDING_PARAMETER = "inactief";
 
@@ -28,7 +30,8 @@ public final class EndedSessionExit extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null) {

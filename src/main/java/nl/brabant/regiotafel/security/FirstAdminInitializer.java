@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.security;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,7 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Locale;
 
 /**
  * An empty production database has no default admin. The first one comes from the environment
@@ -27,7 +27,10 @@ class FirstAdminInitializer implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdminInitializer(UserAccountRepository users, MembershipRepository memberships, PasswordEncoder passwordEncoder,
+    FirstAdminInitializer(
+            UserAccountRepository users,
+            MembershipRepository memberships,
+            PasswordEncoder passwordEncoder,
             @Value("${regiotafel.admin.username:}") String username,
             @Value("${regiotafel.admin.password:}") String password) {
         this.users = users;
@@ -44,17 +47,29 @@ class FirstAdminInitializer implements ApplicationRunner {
             return;
         }
         if (username.isEmpty() || password.isEmpty()) {
-            log.warn("No administrator exists. Set REGIOTAFEL_ADMIN_USERNAME and REGIOTAFEL_ADMIN_PASSWORD "
-                    + "(at least {} characters) and restart to create the first one.", UserAdminService.MIN_PASSWORD_LENGTH);
-            return;
-        }
-        if (password.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
-            log.error("REGIOTAFEL_ADMIN_PASSWORD is shorter than {} characters; no administrator created.",
+            log.warn(
+                    "No administrator exists. Set REGIOTAFEL_ADMIN_USERNAME and REGIOTAFEL_ADMIN_PASSWORD "
+                            + "(at least {} characters) and restart to create the first one.",
                     UserAdminService.MIN_PASSWORD_LENGTH);
             return;
         }
-        UserAccount admin = users.findByUsername(username).orElseGet(() -> users.save(
-                new UserAccount(username, "Beheerder", null, passwordEncoder.encode(password), null)));
+        if (password.length() < UserAdminService.MIN_PASSWORD_LENGTH) {
+            log.error(
+                    "REGIOTAFEL_ADMIN_PASSWORD is shorter than {} characters; no administrator created.",
+                    UserAdminService.MIN_PASSWORD_LENGTH);
+            return;
+        }
+        UserAccount admin =
+                users.findByUsername(username)
+                        .orElseGet(
+                                () ->
+                                        users.save(
+                                                new UserAccount(
+                                                        username,
+                                                        "Beheerder",
+                                                        null,
+                                                        passwordEncoder.encode(password),
+                                                        null)));
         admin.setEnabled(true);
         memberships.save(new Membership(admin, null, Role.ADMIN));
         log.info("First administrator '{}' created from the environment.", username);

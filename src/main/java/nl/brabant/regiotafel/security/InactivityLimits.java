@@ -21,7 +21,8 @@ public record InactivityLimits(
             throw new IllegalArgumentException("inactivity-timeout must be positive");
         }
         if (inactivityWarning.isNegative() || inactivityWarning.compareTo(inactivityTimeout) >= 0) {
-            throw new IllegalArgumentException("inactivity-warning must lie between 0 and the timeout");
+            throw new IllegalArgumentException(
+                    "inactivity-warning must lie between 0 and the timeout");
         }
     }
 }

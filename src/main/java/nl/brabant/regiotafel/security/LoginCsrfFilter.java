@@ -17,10 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The login form post must carry the session's CSRF token, as every other form post does (login
- * CSRF: a foreign page must not sign a visitor in to an account of the attacker's). Vaadin's security
- * configurer exempts its login path from Spring's CSRF check; the Vaadin login form sends the token
- * from the page's meta tags, so the check is made here. A missing or stale token (the anonymous
- * session of a login page left open ended meanwhile) goes back to the login page with that reason.
+ * CSRF: a foreign page must not sign a visitor in to an account of the attacker's). Vaadin's
+ * security configurer exempts its login path from Spring's CSRF check; the Vaadin login form sends
+ * the token from the page's meta tags, so the check is made here. A missing or stale token (the
+ * anonymous session of a login page left open ended meanwhile) goes back to the login page with
+ * that reason.
  */
 public final class LoginCsrfFilter extends OncePerRequestFilter {
 
@@ -37,10 +38,13 @@ public final class LoginCsrfFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!validToken(request)) {
-            log.warn("Login post without a valid CSRF token refused, from {}", request.getRemoteAddr());
+            log.warn(
+                    "Login post without a valid CSRF token refused, from {}",
+                    request.getRemoteAddr());
             response.sendRedirect(request.getContextPath() + "/login?" + EXPIRED_PARAMETER);
             return;
         }
@@ -48,14 +52,17 @@ public final class LoginCsrfFilter extends OncePerRequestFilter {
     }
 
     private boolean validToken(HttpServletRequest request) {
-        if (!(request.getAttribute(DeferredCsrfToken.class.getName()) instanceof DeferredCsrfToken deferred)
+        if (!(request.getAttribute(DeferredCsrfToken.class.getName())
+                        instanceof DeferredCsrfToken deferred)
                 || deferred.isGenerated()) {
             // No token was ever handed out in this session: nothing the post can match.
             return false;
         }
         CsrfToken expected = deferred.get();
         String sent = tokens.resolveCsrfTokenValue(request, expected);
-        return sent != null && MessageDigest.isEqual(expected.getToken().getBytes(StandardCharsets.UTF_8),
-                sent.getBytes(StandardCharsets.UTF_8));
+        return sent != null
+                && MessageDigest.isEqual(
+                        expected.getToken().getBytes(StandardCharsets.UTF_8),
+                        sent.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -20,10 +20,10 @@ class LoginThrottle {
     static final int FAILURES_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final Cache<String, Bucket> accounts = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(WINDOW).build();
-    private final Cache<String, Bucket> addresses = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(WINDOW).build();
+    private final Cache<String, Bucket> accounts =
+            Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(WINDOW).build();
+    private final Cache<String, Bucket> addresses =
+            Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(WINDOW).build();
 
     boolean isBlocked(String username, String address) {
         return exhausted(accounts, key(username)) || exhausted(addresses, address);
@@ -55,7 +55,11 @@ class LoginThrottle {
     private static Bucket newBucket(int failures) {
         // A full bucket of allowed failures, refilled gradually over the window.
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(failures).refillGreedy(failures, WINDOW).build())
+                .addLimit(
+                        Bandwidth.builder()
+                                .capacity(failures)
+                                .refillGreedy(failures, WINDOW)
+                                .build())
                 .build();
     }
 }

@@ -26,11 +26,15 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = request.getParameter("username");
         if (throttle.isBlocked(username, request.getRemoteAddr())) {
-            log.warn("Login attempt refused by throttle: user '{}' from {}", LogSafe.of(username), request.getRemoteAddr());
+            log.warn(
+                    "Login attempt refused by throttle: user '{}' from {}",
+                    LogSafe.of(username),
+                    request.getRemoteAddr());
             response.sendRedirect(request.getContextPath() + "/login?blocked");
             return;
         }

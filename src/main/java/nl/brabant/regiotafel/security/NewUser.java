@@ -1,4 +1,5 @@
 package nl.brabant.regiotafel.security;
 
 /** What an administrator fills in to create an account. */
-public record NewUser(String username, String displayName, String email, Long organisationId, String password) {}
+public record NewUser(
+        String username, String displayName, String email, Long organisationId, String password) {}

@@ -1,16 +1,16 @@
 package nl.brabant.regiotafel.security;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Comparator;
-import org.springframework.data.domain.Pageable;
 
 /**
  * Who is who, for other features: the members of a region (invitees, owners of action items) and
@@ -25,7 +25,10 @@ public class PeopleDirectory {
     private final MembershipRepository memberships;
     private final CurrentUser currentUser;
 
-    PeopleDirectory(UserAccountRepository users, MembershipRepository memberships, CurrentUser currentUser) {
+    PeopleDirectory(
+            UserAccountRepository users,
+            MembershipRepository memberships,
+            CurrentUser currentUser) {
         this.users = users;
         this.memberships = memberships;
         this.currentUser = currentUser;
@@ -45,7 +48,8 @@ public class PeopleDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return users.findAllById(ids).stream().map(PersonSummary::of)
+        return users.findAllById(ids).stream()
+                .map(PersonSummary::of)
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
 

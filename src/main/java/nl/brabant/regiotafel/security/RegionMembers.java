@@ -23,10 +23,17 @@ public class RegionMembers {
     public List<MemberRow> members(Long regionId, int offset, int limit) {
         policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, regionId, "region");
         int size = Math.max(1, limit);
-        return memberships.findMembersOfRegion(regionId, PageRequest.of(offset / size, size)).stream()
-                .map(m -> new MemberRow(m.getUser().getDisplayName(),
-                        m.getUser().getOrganisation() == null ? "" : m.getUser().getOrganisation().getName(),
-                        m.getRole()))
+        return memberships
+                .findMembersOfRegion(regionId, PageRequest.of(offset / size, size))
+                .stream()
+                .map(
+                        m ->
+                                new MemberRow(
+                                        m.getUser().getDisplayName(),
+                                        m.getUser().getOrganisation() == null
+                                                ? ""
+                                                : m.getUser().getOrganisation().getName(),
+                                        m.getRole()))
                 .toList();
     }
 

@@ -9,20 +9,21 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /** Form login through the Vaadin login view; deny by default; method security for the services. */
 @Configuration
 @EnableWebSecurity
-// Services carry @PreAuthorize. JSR-250 (@RolesAllowed, @PermitAll) is only on views, where Vaadin's
+// Services carry @PreAuthorize. JSR-250 (@RolesAllowed, @PermitAll) is only on views, where
+// Vaadin's
 // navigation access control reads it; letting method security read it too wrapped every view in a
 // proxy made per page visit, which the load test's profile showed as a fifth of all CPU time.
 @EnableMethodSecurity
@@ -33,49 +34,82 @@ class SecurityConfiguration {
      * eval, so script-src and style-src would break it or mean nothing. What is left still forbids
      * framing by other sites, plugins and a foreign base URL.
      */
-    static final String CONTENT_SECURITY_POLICY = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'";
+    static final String CONTENT_SECURITY_POLICY =
+            "frame-ancestors 'self'; object-src 'none'; base-uri 'self'";
+
     static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle)
+            throws Exception {
         http.addFilterBefore(new LoginCsrfFilter(), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(
+                new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new EndedSessionExit(), UsernamePasswordAuthenticationFilter.class);
         // Our plain CSS is public: the login page needs it.
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/css/**")).permitAll());
-        http.headers(headers -> {
-            // Vaadin's pages are served through a servlet forward, after which Tomcat 11 no longer
-            // tells Spring's response wrapper that the response was committed: headers written
-            // "on commit" were lost on every Vaadin response (spring-security#19457). Write them first.
-            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-                @Override
-                public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                    filter.setShouldWriteHeadersEagerly(true);
-                    return filter;
-                }
-            });
-            headers.contentTypeOptions(Customizer.withDefaults())
-                    // Spring writes it only on requests that arrived over TLS: directly, or per
-                    // X-Forwarded-Proto from the trusted proxy (server.forward-headers-strategy=native).
-                    .httpStrictTransportSecurity(hsts -> hsts
-                            .maxAgeInSeconds(HSTS_MAX_AGE.toSeconds()).includeSubDomains(true))
-                    .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                    .frameOptions(frame -> frame.sameOrigin())
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
-        });
-        // Vaadin 25 denies every address that is not a known route; a signed-in user would get a bare 403
-        // for a mistyped address. Signed in, Vaadin answers it: our 404 page inside the menu (NotFoundView).
-        // There is nothing but the Vaadin servlet behind this chain, and views keep their own access rules.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.authorizeHttpRequests(
+                auth ->
+                        auth.requestMatchers(
+                                        PathPatternRequestMatcher.withDefaults().matcher("/css/**"))
+                                .permitAll());
+        http.headers(
+                headers -> {
+                    // Vaadin's pages are served through a servlet forward, after which Tomcat 11 no
+                    // longer
+                    // tells Spring's response wrapper that the response was committed: headers
+                    // written
+                    // "on commit" were lost on every Vaadin response (spring-security#19457). Write
+                    // them first.
+                    headers.addObjectPostProcessor(
+                            new ObjectPostProcessor<HeaderWriterFilter>() {
+                                @Override
+                                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                                    filter.setShouldWriteHeadersEagerly(true);
+                                    return filter;
+                                }
+                            });
+                    headers.contentTypeOptions(Customizer.withDefaults())
+                            // Spring writes it only on requests that arrived over TLS: directly, or
+                            // per
+                            // X-Forwarded-Proto from the trusted proxy
+                            // (server.forward-headers-strategy=native).
+                            .httpStrictTransportSecurity(
+                                    hsts ->
+                                            hsts.maxAgeInSeconds(HSTS_MAX_AGE.toSeconds())
+                                                    .includeSubDomains(true))
+                            .referrerPolicy(
+                                    r ->
+                                            r.policy(
+                                                    ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                                            .SAME_ORIGIN))
+                            .frameOptions(frame -> frame.sameOrigin())
+                            .contentSecurityPolicy(
+                                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+                });
+        // Vaadin 25 denies every address that is not a known route; a signed-in user would get a
+        // bare 403
+        // for a mistyped address. Signed in, Vaadin answers it: our 404 page inside the menu
+        // (NotFoundView).
+        // There is nothing but the Vaadin servlet behind this chain, and views keep their own
+        // access rules.
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin ->
+                        vaadin.loginView(LoginView.class, "/login")
+                                .anyRequest(
+                                        AuthorizeHttpRequestsConfigurer.AuthorizedUrl
+                                                ::authenticated));
         // After Vaadin's configurer, or Spring's own default login page would be served at /login.
-        // Setting the login page later keeps this handler ("?unavailable" when the check itself failed).
+        // Setting the login page later keeps this handler ("?unavailable" when the check itself
+        // failed).
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
         return http.build();
     }
 
-    /** bcrypt behind Spring's delegating encoder, so a later switch to argon2 keeps old hashes valid. */
+    /**
+     * bcrypt behind Spring's delegating encoder, so a later switch to argon2 keeps old hashes
+     * valid.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

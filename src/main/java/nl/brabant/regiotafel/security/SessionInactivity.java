@@ -4,15 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The inactivity of one signed-in session: when its person last did something, and so whether it
- * is active, due for the warning, or over. Only what the caller reports as activity counts; the
- * caller reports key, pointer and scroll input and page loads, never heartbeats or server push.
- * Any activity lifts a warning, also in another tab than the one showing it: the person is there.
- * Once over, a session stays over: activity that arrives late does not revive it.
+ * The inactivity of one signed-in session: when its person last did something, and so whether it is
+ * active, due for the warning, or over. Only what the caller reports as activity counts; the caller
+ * reports key, pointer and scroll input and page loads, never heartbeats or server push. Any
+ * activity lifts a warning, also in another tab than the one showing it: the person is there. Once
+ * over, a session stays over: activity that arrives late does not revive it.
  */
 public final class SessionInactivity {
 
-    public enum Phase { ACTIVE, WARNED, ENDED }
+    public enum Phase {
+        ACTIVE,
+        WARNED,
+        ENDED
+    }
 
     private final Clock clock;
     private InactivityLimits limits;

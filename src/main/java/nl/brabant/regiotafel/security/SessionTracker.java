@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Knows the live HTTP sessions so that disabling an account can end them. Invalidating the HTTP
- * session also closes the Vaadin session, which matters because push traffic over a WebSocket
- * never passes Spring Security's filters again.
+ * session also closes the Vaadin session, which matters because push traffic over a WebSocket never
+ * passes Spring Security's filters again.
  */
 @Component
 class SessionTracker implements HttpSessionListener, HttpSessionIdListener {
@@ -39,7 +39,8 @@ class SessionTracker implements HttpSessionListener, HttpSessionIdListener {
 
     /** Ends every session in which this user is signed in; returns how many. */
     int endSessionsOf(long userId) {
-        List<HttpSession> theirs = live.values().stream().filter(s -> belongsTo(s, userId)).toList();
+        List<HttpSession> theirs =
+                live.values().stream().filter(s -> belongsTo(s, userId)).toList();
         for (HttpSession session : theirs) {
             live.remove(session.getId());
             try {
@@ -53,9 +54,13 @@ class SessionTracker implements HttpSessionListener, HttpSessionIdListener {
 
     private static boolean belongsTo(HttpSession session, long userId) {
         try {
-            Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-            return context instanceof SecurityContext sc && sc.getAuthentication() != null
-                    && sc.getAuthentication().getPrincipal() instanceof AppUserDetails user && user.id() == userId;
+            Object context =
+                    session.getAttribute(
+                            HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            return context instanceof SecurityContext sc
+                    && sc.getAuthentication() != null
+                    && sc.getAuthentication().getPrincipal() instanceof AppUserDetails user
+                    && user.id() == userId;
         } catch (IllegalStateException invalidated) {
             return false;
         }

@@ -48,12 +48,16 @@ class UserAccount {
     @Column(length = 8)
     private String language;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected UserAccount() {}
 
-    UserAccount(String username, String displayName, String email, String passwordHash, Organisation organisation) {
+    UserAccount(
+            String username,
+            String displayName,
+            String email,
+            String passwordHash,
+            Organisation organisation) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;

@@ -14,19 +14,24 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
-    /** A bulk update, so that choosing a language does not bump the version an administrator may be editing. */
+    /**
+     * A bulk update, so that choosing a language does not bump the version an administrator may be
+     * editing.
+     */
     @Modifying
     @Query("update UserAccount u set u.language = :language where u.username = :username")
     int updateLanguage(@Param("username") String username, @Param("language") String language);
 
-    @Query("""
+    @Query(
+            """
             select u from UserAccount u left join fetch u.organisation
             where lower(u.username) like lower(concat('%', :filter, '%'))
                or lower(u.displayName) like lower(concat('%', :filter, '%'))
             order by u.displayName, u.id""")
     List<UserAccount> search(@Param("filter") String filter, Pageable pageable);
 
-    @Query("""
+    @Query(
+            """
             select count(u) from UserAccount u
             where lower(u.username) like lower(concat('%', :filter, '%'))
                or lower(u.displayName) like lower(concat('%', :filter, '%'))""")

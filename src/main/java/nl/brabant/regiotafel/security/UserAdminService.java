@@ -1,6 +1,9 @@
 package nl.brabant.regiotafel.security;
 
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,9 +19,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /** Administration of accounts and memberships: only for ADMIN. */
 @Service
@@ -40,8 +40,14 @@ public class UserAdminService {
     private final SessionTracker sessions;
     private final EntityManager entityManager;
 
-    UserAdminService(UserAccountRepository users, MembershipRepository memberships, AccessPolicy policy,
-            CurrentUser currentUser, PasswordEncoder passwordEncoder, SessionTracker sessions, EntityManager entityManager) {
+    UserAdminService(
+            UserAccountRepository users,
+            MembershipRepository memberships,
+            AccessPolicy policy,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            SessionTracker sessions,
+            EntityManager entityManager) {
         this.users = users;
         this.memberships = memberships;
         this.policy = policy;
@@ -55,11 +61,19 @@ public class UserAdminService {
     public List<UserRow> findUsers(String filter, int offset, int limit) {
         policy.require(Action.MANAGE_USERS);
         int size = Math.max(1, limit);
-        List<UserAccount> page = users.search(normalise(filter), PageRequest.of(offset / size, size));
-        Map<Long, List<MembershipRow>> byUser = page.isEmpty() ? Map.of()
-                : memberships.findByUserIdIn(page.stream().map(UserAccount::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(m -> m.getUser().getId(),
-                                Collectors.mapping(MembershipRow::of, Collectors.toList())));
+        List<UserAccount> page =
+                users.search(normalise(filter), PageRequest.of(offset / size, size));
+        Map<Long, List<MembershipRow>> byUser =
+                page.isEmpty()
+                        ? Map.of()
+                        : memberships
+                                .findByUserIdIn(page.stream().map(UserAccount::getId).toList())
+                                .stream()
+                                .collect(
+                                        Collectors.groupingBy(
+                                                m -> m.getUser().getId(),
+                                                Collectors.mapping(
+                                                        MembershipRow::of, Collectors.toList())));
         return page.stream().map(u -> toRow(u, byUser.getOrDefault(u.getId(), List.of()))).toList();
     }
 
@@ -72,9 +86,11 @@ public class UserAdminService {
     public UserRow createUser(NewUser input) {
         policy.require(Action.MANAGE_USERS);
         // Not trim(): it would quietly drop a NUL or another control character at either end.
-        String username = TextInput.requiredLine(input.username(), 100, "user.error.username")
-                .toLowerCase(Locale.ROOT);
-        String displayName = TextInput.requiredLine(input.displayName(), 200, "user.error.displayName");
+        String username =
+                TextInput.requiredLine(input.username(), 100, "user.error.username")
+                        .toLowerCase(Locale.ROOT);
+        String displayName =
+                TextInput.requiredLine(input.displayName(), 200, "user.error.displayName");
         String email = TextInput.optionalLine(input.email(), 254, "user.error.email");
         String password = input.password() == null ? "" : input.password();
         if (!USERNAME.matcher(username).matches()) {
@@ -86,7 +102,8 @@ public class UserAdminService {
         if (password.length() < MIN_PASSWORD_LENGTH || password.equalsIgnoreCase(username)) {
             throw new UserInputException("user.error.password", MIN_PASSWORD_LENGTH);
         }
-        // BCrypt uses only the first 72 bytes and Spring Security refuses longer passwords with an exception.
+        // BCrypt uses only the first 72 bytes and Spring Security refuses longer passwords with an
+        // exception.
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new UserInputException("user.error.passwordTooLong", MAX_PASSWORD_BYTES);
         }
@@ -100,8 +117,14 @@ public class UserAdminService {
                 throw new UserInputException("user.error.organisation");
             }
         }
-        UserAccount account = users.save(new UserAccount(username, displayName, email,
-                passwordEncoder.encode(password), organisation));
+        UserAccount account =
+                users.save(
+                        new UserAccount(
+                                username,
+                                displayName,
+                                email,
+                                passwordEncoder.encode(password),
+                                organisation));
         log.info("User {} created by {}", username, currentUser.require().getUsername());
         return toRow(account, List.of());
     }
@@ -109,7 +132,8 @@ public class UserAdminService {
     /** Disabling also ends every open session of the account. */
     public void setEnabled(long userId, boolean enabled) {
         policy.require(Action.MANAGE_USERS);
-        UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        UserAccount account =
+                users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
         if (!enabled && account.getId() == currentUser.require().id()) {
             throw new UserInputException("user.error.disableSelf");
         }
@@ -117,10 +141,16 @@ public class UserAdminService {
         users.flush();
         if (!enabled) {
             int ended = sessions.endSessionsOf(userId);
-            log.info("User {} disabled by {}; {} session(s) ended", account.getUsername(),
-                    currentUser.require().getUsername(), ended);
+            log.info(
+                    "User {} disabled by {}; {} session(s) ended",
+                    account.getUsername(),
+                    currentUser.require().getUsername(),
+                    ended);
         } else {
-            log.info("User {} enabled by {}", account.getUsername(), currentUser.require().getUsername());
+            log.info(
+                    "User {} enabled by {}",
+                    account.getUsername(),
+                    currentUser.require().getUsername());
         }
     }
 
@@ -135,7 +165,8 @@ public class UserAdminService {
         if (role == null) {
             throw new UserInputException("membership.error.role");
         }
-        UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        UserAccount account =
+                users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
         Region region = null;
         if (role.isAllRegions()) {
             if (regionId != null) {
@@ -157,21 +188,32 @@ public class UserAdminService {
             }
         }
         Membership saved = memberships.save(new Membership(account, region, role));
-        log.info("Membership {} {} added to {} by {}", role, region == null ? "(all regions)" : region.getCode(),
-                account.getUsername(), currentUser.require().getUsername());
+        log.info(
+                "Membership {} {} added to {} by {}",
+                role,
+                region == null ? "(all regions)" : region.getCode(),
+                account.getUsername(),
+                currentUser.require().getUsername());
         return MembershipRow.of(saved);
     }
 
     public void removeMembership(long membershipId) {
         policy.require(Action.MANAGE_USERS);
-        Membership membership = memberships.findById(membershipId).orElseThrow(() -> new NotFoundException("membership"));
-        boolean ownAdmin = membership.getRole() == Role.ADMIN
-                && membership.getUser().getId() == currentUser.require().id();
+        Membership membership =
+                memberships
+                        .findById(membershipId)
+                        .orElseThrow(() -> new NotFoundException("membership"));
+        boolean ownAdmin =
+                membership.getRole() == Role.ADMIN
+                        && membership.getUser().getId() == currentUser.require().id();
         if (ownAdmin) {
             throw new UserInputException("membership.error.removeOwnAdmin");
         }
         memberships.delete(membership);
-        log.info("Membership {} removed from {} by {}", membership.getRole(), membership.getUser().getUsername(),
+        log.info(
+                "Membership {} removed from {} by {}",
+                membership.getRole(),
+                membership.getUser().getUsername(),
                 currentUser.require().getUsername());
     }
 
@@ -180,7 +222,13 @@ public class UserAdminService {
     }
 
     private static UserRow toRow(UserAccount account, List<MembershipRow> rows) {
-        return new UserRow(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
-                account.getOrganisation() == null ? "" : account.getOrganisation().getName(), account.isEnabled(), rows);
+        return new UserRow(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getEmail(),
+                account.getOrganisation() == null ? "" : account.getOrganisation().getName(),
+                account.isEnabled(),
+                rows);
     }
 }

@@ -21,14 +21,19 @@ class VaadinRootPathGuard {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> vaadinRootPathFilter() {
-        OncePerRequestFilter filter = new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            }
-        };
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        OncePerRequestFilter filter =
+                new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request,
+                            HttpServletResponse response,
+                            FilterChain chain)
+                            throws ServletException, IOException {
+                        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                    }
+                };
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/VAADIN");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setName("vaadinRootPathGuard");

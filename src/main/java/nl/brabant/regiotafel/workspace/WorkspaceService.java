@@ -13,7 +13,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens a region's workspace for its members and the province; for anyone else it does not exist. */
+/**
+ * Opens a region's workspace for its members and the province; for anyone else it does not exist.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
@@ -35,10 +37,13 @@ public class WorkspaceService {
         return regions.allRegions().stream().filter(r -> scope.includes(r.id())).toList();
     }
 
-    /** The workspace of the region with this code; "not found" when it is unknown or not the user's. */
+    /**
+     * The workspace of the region with this code; "not found" when it is unknown or not the user's.
+     */
     public RegionWorkspace open(String regionCode) {
-        RegionSummary region = regions.findByCode(regionCode == null ? "" : regionCode)
-                .orElseThrow(() -> new NotFoundException("region"));
+        RegionSummary region =
+                regions.findByCode(regionCode == null ? "" : regionCode)
+                        .orElseThrow(() -> new NotFoundException("region"));
         policy.requireInRegion(Action.VIEW_REGION_WORKSPACE, region.id(), "region");
         return new RegionWorkspace(region, regions.municipalityNames(region.id()));
     }

@@ -26,8 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every change reaches the agreement's windows as a typed event, and only once it is committed:
- * not while its transaction runs, and never when it is rolled back.
+ * Every change reaches the agreement's windows as a typed event, and only once it is committed: not
+ * while its transaction runs, and never when it is rolled back.
  */
 @IntegrationTest
 class AgreementEventsTest {
@@ -52,27 +52,44 @@ class AgreementEventsTest {
     }
 
     @Test
-    void aSaveIsPublishedAsArticleSavedWithTheSavedRowAfterItsTransactionCommitted() throws InterruptedException {
+    void aSaveIsPublishedAsArticleSavedWithTheSavedRowAfterItsTransactionCommitted()
+            throws InterruptedException {
         AppUserDetails officer = SignIn.as(users, "ambtenaar.hvb");
         long agreement = anAgreement();
         ArticleRow first = agreements.addArticle(agreement, "Een", "Eerste tekst.");
         listenTo(agreement);
 
-        ArticleRow saved = new TransactionTemplate(transactions).execute(status -> {
-            ArticleRow row = agreements.saveArticle(first.id(), "Een", "Nieuwe tekst.", first.revision());
-            pause();
-            assertThat(heard).as("nothing is told before the change is committed").isEmpty();
-            return row;
-        });
+        ArticleRow saved =
+                new TransactionTemplate(transactions)
+                        .execute(
+                                status -> {
+                                    ArticleRow row =
+                                            agreements.saveArticle(
+                                                    first.id(),
+                                                    "Een",
+                                                    "Nieuwe tekst.",
+                                                    first.revision());
+                                    pause();
+                                    assertThat(heard)
+                                            .as("nothing is told before the change is committed")
+                                            .isEmpty();
+                                    return row;
+                                });
 
         waitForEvents(1);
-        assertThat(List.copyOf(heard)).singleElement().isInstanceOfSatisfying(ArticleSaved.class, event -> {
-            assertThat(event.agreementId()).isEqualTo(agreement);
-            assertThat(event.articleId()).isEqualTo(first.id());
-            assertThat(event.revision()).isEqualTo(saved.revision()).isGreaterThan(first.revision());
-            assertThat(event.article()).isEqualTo(saved);
-            assertThat(event.by()).isEqualTo(officer.id());
-        });
+        assertThat(List.copyOf(heard))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ArticleSaved.class,
+                        event -> {
+                            assertThat(event.agreementId()).isEqualTo(agreement);
+                            assertThat(event.articleId()).isEqualTo(first.id());
+                            assertThat(event.revision())
+                                    .isEqualTo(saved.revision())
+                                    .isGreaterThan(first.revision());
+                            assertThat(event.article()).isEqualTo(saved);
+                            assertThat(event.by()).isEqualTo(officer.id());
+                        });
     }
 
     @Test
@@ -82,14 +99,19 @@ class AgreementEventsTest {
         ArticleRow first = agreements.addArticle(agreement, "Een", "Eerste tekst.");
         listenTo(agreement);
 
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            agreements.saveArticle(first.id(), "Een", "Nooit opgeslagen.", first.revision());
-            status.setRollbackOnly();
-        });
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(
+                        status -> {
+                            agreements.saveArticle(
+                                    first.id(), "Een", "Nooit opgeslagen.", first.revision());
+                            status.setRollbackOnly();
+                        });
 
         pause();
         assertThat(heard).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT body FROM article WHERE id = ?", String.class, first.id()))
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT body FROM article WHERE id = ?", String.class, first.id()))
                 .isEqualTo("Eerste tekst.");
     }
 
@@ -108,28 +130,46 @@ class AgreementEventsTest {
 
         waitForEvents(3);
         assertThat(List.copyOf(heard)).hasSize(3);
-        assertThat(List.copyOf(heard).get(0)).isInstanceOfSatisfying(ArticlesReordered.class, event -> {
-            assertThat(event.articles()).isEqualTo(order);
-            assertThat(event.articles()).extracting(ArticleRow::id).containsExactly(second.id(), first.id());
-        });
-        assertThat(List.copyOf(heard).get(1)).isEqualTo(new CommentAdded(agreement, first.id(), comment, officer.id()));
-        assertThat(List.copyOf(heard).get(2)).isInstanceOfSatisfying(StatusChanged.class,
-                event -> assertThat(event.status()).isEqualTo(AgreementStatus.CONSULTATION));
+        assertThat(List.copyOf(heard).get(0))
+                .isInstanceOfSatisfying(
+                        ArticlesReordered.class,
+                        event -> {
+                            assertThat(event.articles()).isEqualTo(order);
+                            assertThat(event.articles())
+                                    .extracting(ArticleRow::id)
+                                    .containsExactly(second.id(), first.id());
+                        });
+        assertThat(List.copyOf(heard).get(1))
+                .isEqualTo(new CommentAdded(agreement, first.id(), comment, officer.id()));
+        assertThat(List.copyOf(heard).get(2))
+                .isInstanceOfSatisfying(
+                        StatusChanged.class,
+                        event ->
+                                assertThat(event.status()).isEqualTo(AgreementStatus.CONSULTATION));
     }
 
     private long anAgreement() {
         long hvb = jdbc.queryForObject("SELECT id FROM region WHERE code = 'HVB'", Long.class);
-        long tilburg = jdbc.queryForObject("SELECT id FROM municipality WHERE name = 'Tilburg'", Long.class);
-        return agreements.create(hvb, "Gebeurtenissen " + System.nanoTime(), AgreementScope.INTEGRAL,
-                EnumSet.of(Theme.HOUSING), Set.of(tilburg));
+        long tilburg =
+                jdbc.queryForObject(
+                        "SELECT id FROM municipality WHERE name = 'Tilburg'", Long.class);
+        return agreements.create(
+                hvb,
+                "Gebeurtenissen " + System.nanoTime(),
+                AgreementScope.INTEGRAL,
+                EnumSet.of(Theme.HOUSING),
+                Set.of(tilburg));
     }
 
     private void listenTo(long agreement) {
-        subscription = hub.subscribe(AgreementService.documentKey(agreement), event -> {
-            if (event.change() != null) {
-                heard.add(event.change());
-            }
-        });
+        subscription =
+                hub.subscribe(
+                        AgreementService.documentKey(agreement),
+                        event -> {
+                            if (event.change() != null) {
+                                heard.add(event.change());
+                            }
+                        });
     }
 
     /** The hub tells listeners on its own thread: give it time to (wrongly) do so. */

@@ -29,32 +29,50 @@ class AgreementHistoryServiceTest {
 
     private long newAgreement() {
         SignIn.as(users, "ambtenaar.hvb");
-        long region = jdbc.queryForObject("SELECT id FROM region WHERE code = ?", Long.class, "HVB");
-        long tilburg = jdbc.queryForObject("SELECT id FROM municipality WHERE name = ?", Long.class, "Tilburg");
-        return agreements.create(region, "Afspraken " + System.nanoTime(), AgreementScope.INTEGRAL,
-                EnumSet.of(Theme.HOUSING, Theme.LABOUR_MARKET), Set.of(tilburg));
+        long region =
+                jdbc.queryForObject("SELECT id FROM region WHERE code = ?", Long.class, "HVB");
+        long tilburg =
+                jdbc.queryForObject(
+                        "SELECT id FROM municipality WHERE name = ?", Long.class, "Tilburg");
+        return agreements.create(
+                region,
+                "Afspraken " + System.nanoTime(),
+                AgreementScope.INTEGRAL,
+                EnumSet.of(Theme.HOUSING, Theme.LABOUR_MARKET),
+                Set.of(tilburg));
     }
 
     @Test
     void everySaveIsARevisionAndAnyRevisionCanBeReadBack() {
         long id = newAgreement();
-        ArticleRow first = agreements.addArticle(id, "Huisvesting", "Elke gemeente realiseert huisvesting.");
+        ArticleRow first =
+                agreements.addArticle(id, "Huisvesting", "Elke gemeente realiseert huisvesting.");
         agreements.addArticle(id, "Registratie", "Registratie in de BRP.");
         long before = agreements.get(id).revisionCount();
-        ArticleRow saved = agreements.saveArticle(first.id(), "Huisvesting", "Elke gemeente realiseert 100 bedden.",
-                first.revision());
+        ArticleRow saved =
+                agreements.saveArticle(
+                        first.id(),
+                        "Huisvesting",
+                        "Elke gemeente realiseert 100 bedden.",
+                        first.revision());
         assertThat(saved.revision()).isEqualTo(before + 1);
-        assertThat(history.stateAt(id, before)).extracting(ArticleRow::body)
+        assertThat(history.stateAt(id, before))
+                .extracting(ArticleRow::body)
                 .containsExactly("Elke gemeente realiseert huisvesting.", "Registratie in de BRP.");
-        assertThat(agreements.get(id).articles()).extracting(ArticleRow::body)
+        assertThat(agreements.get(id).articles())
+                .extracting(ArticleRow::body)
                 .containsExactly("Elke gemeente realiseert 100 bedden.", "Registratie in de BRP.");
-        assertThat(history.history(id, first.id(), null, 0, 50)).extracting(RevisionRow::kind)
+        assertThat(history.history(id, first.id(), null, 0, 50))
+                .extracting(RevisionRow::kind)
                 .containsExactly(RevisionKind.EDIT, RevisionKind.CREATE);
         long version = history.nameVersion(id, "Concept 0.1");
-        assertThat(history.versions(id)).singleElement().satisfies(v -> {
-            assertThat(v.id()).isEqualTo(version);
-            assertThat(v.revisionNumber()).isEqualTo(saved.revision());
-        });
+        assertThat(history.versions(id))
+                .singleElement()
+                .satisfies(
+                        v -> {
+                            assertThat(v.id()).isEqualTo(version);
+                            assertThat(v.revisionNumber()).isEqualTo(saved.revision());
+                        });
     }
 
     @Test
@@ -70,7 +88,8 @@ class AgreementHistoryServiceTest {
         AgreementDetails now = agreements.get(id);
         assertThat(now.articles()).extracting(ArticleRow::body).containsExactly("Origineel");
         assertThat(now.revisionCount()).isGreaterThan(countBefore);
-        assertThat(history.stateAt(id, countBefore)).extracting(ArticleRow::body)
+        assertThat(history.stateAt(id, countBefore))
+                .extracting(ArticleRow::body)
                 .containsExactly("Gewijzigd", "Later toegevoegd");
     }
 }

@@ -1,6 +1,5 @@
 package nl.brabant.regiotafel.agreement;
 
-import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.notification.NotificationService;
@@ -29,7 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The agreement on MariaDB: revisions, conflicts that lose nothing, life cycle, adoption, commitments. */
+/**
+ * The agreement on MariaDB: revisions, conflicts that lose nothing, life cycle, adoption,
+ * commitments.
+ */
 @IntegrationTest
 class AgreementServiceTest {
 
@@ -65,8 +68,12 @@ class AgreementServiceTest {
         for (String m : municipalities) {
             ids.add(municipality(m));
         }
-        return agreements.create(region("HVB"), "Afspraken " + System.nanoTime(), AgreementScope.INTEGRAL,
-                EnumSet.of(Theme.HOUSING, Theme.LABOUR_MARKET), ids);
+        return agreements.create(
+                region("HVB"),
+                "Afspraken " + System.nanoTime(),
+                AgreementScope.INTEGRAL,
+                EnumSet.of(Theme.HOUSING, Theme.LABOUR_MARKET),
+                ids);
     }
 
     /**
@@ -87,48 +94,81 @@ class AgreementServiceTest {
         CyclicBarrier start = new CyclicBarrier(rows.size());
         List<Thread> threads = new ArrayList<>();
         for (ArticleRow row : rows) {
-            threads.add(Thread.ofPlatform().start(() -> {
-                SignIn.as(users, "ambtenaar.hvb");
-                try {
-                    start.await();
-                    long revision = row.revision();
-                    for (int r = 1; r <= rounds; r++) {
-                        revision = agreements.saveArticle(row.id(), row.heading(), row.body() + " ronde " + r, revision)
-                                .revision();
-                    }
-                } catch (Throwable t) {
-                    failures.add(t);
-                } finally {
-                    SignIn.out();
-                }
-            }));
+            threads.add(
+                    Thread.ofPlatform()
+                            .start(
+                                    () -> {
+                                        SignIn.as(users, "ambtenaar.hvb");
+                                        try {
+                                            start.await();
+                                            long revision = row.revision();
+                                            for (int r = 1; r <= rounds; r++) {
+                                                revision =
+                                                        agreements
+                                                                .saveArticle(
+                                                                        row.id(),
+                                                                        row.heading(),
+                                                                        row.body() + " ronde " + r,
+                                                                        revision)
+                                                                .revision();
+                                            }
+                                        } catch (Throwable t) {
+                                            failures.add(t);
+                                        } finally {
+                                            SignIn.out();
+                                        }
+                                    }));
         }
         for (Thread t : threads) {
             t.join();
         }
         assertThat(failures).isEmpty();
-        assertThat(agreements.get(id).revisionCount()).isEqualTo(before + (long) rows.size() * rounds);
-        assertThat(agreements.get(id).articles()).extracting(ArticleRow::body)
-                .containsExactly("Tekst 0 ronde 15", "Tekst 1 ronde 15", "Tekst 2 ronde 15", "Tekst 3 ronde 15");
-        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT number) = COUNT(*) FROM revision WHERE agreement_id = ?",
-                Boolean.class, id)).isTrue();
+        assertThat(agreements.get(id).revisionCount())
+                .isEqualTo(before + (long) rows.size() * rounds);
+        assertThat(agreements.get(id).articles())
+                .extracting(ArticleRow::body)
+                .containsExactly(
+                        "Tekst 0 ronde 15",
+                        "Tekst 1 ronde 15",
+                        "Tekst 2 ronde 15",
+                        "Tekst 3 ronde 15");
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT COUNT(DISTINCT number) = COUNT(*) FROM revision WHERE agreement_id = ?",
+                                Boolean.class,
+                                id))
+                .isTrue();
     }
 
     @Test
     void savingAnArticleWithoutAChangeMakesNoRevision() {
         long id = newAgreement("Tilburg");
-        ArticleRow article = agreements.addArticle(id, "Huisvesting", "Elke gemeente realiseert huisvesting.");
+        ArticleRow article =
+                agreements.addArticle(id, "Huisvesting", "Elke gemeente realiseert huisvesting.");
         long before = agreements.get(id).revisionCount();
 
-        ArticleRow same = agreements.saveArticle(article.id(), "Huisvesting", "Elke gemeente realiseert huisvesting.",
-                article.revision());
-        assertThat(same.revision()).as("the editor's revision stays the current one").isEqualTo(article.revision());
+        ArticleRow same =
+                agreements.saveArticle(
+                        article.id(),
+                        "Huisvesting",
+                        "Elke gemeente realiseert huisvesting.",
+                        article.revision());
+        assertThat(same.revision())
+                .as("the editor's revision stays the current one")
+                .isEqualTo(article.revision());
         assertThat(agreements.get(id).revisionCount()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM revision WHERE article_id = ?", Long.class,
-                article.id())).as("only the revision that created it").isEqualTo(1);
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM revision WHERE article_id = ?",
+                                Long.class,
+                                article.id()))
+                .as("only the revision that created it")
+                .isEqualTo(1);
 
         // A real change right after is an ordinary revision on the same base.
-        ArticleRow changed = agreements.saveArticle(article.id(), "Huisvesting", "Honderd bedden.", same.revision());
+        ArticleRow changed =
+                agreements.saveArticle(
+                        article.id(), "Huisvesting", "Honderd bedden.", same.revision());
         assertThat(changed.revision()).isEqualTo(before + 1);
     }
 
@@ -142,43 +182,81 @@ class AgreementServiceTest {
         agreements.saveArticle(article.id(), "Artikel", "Tekst van A", startedFrom);
 
         SignIn.as(users, "ambtenaar.hvb");
-        assertThatThrownBy(() -> agreements.saveArticle(article.id(), "Artikel", "Tekst van B", startedFrom))
-                .isInstanceOfSatisfying(ArticleConflictException.class, conflict -> {
-                    assertThat(conflict.theirs().body()).isEqualTo("Tekst van A");
-                    assertThat(conflict.theirAuthor()).isEqualTo("Karin Mutsaers");
-                    assertThat(conflict.myBody()).isEqualTo("Tekst van B");
-                });
-        // Both texts exist afterwards: A's is the article, B's is in the history as a conflict copy.
-        assertThat(agreements.get(id).articles()).singleElement().satisfies(a -> assertThat(a.body()).isEqualTo("Tekst van A"));
-        assertThat(jdbc.queryForList("SELECT body FROM revision WHERE article_id = ? AND kind = 'CONFLICT_COPY'",
-                String.class, article.id())).containsExactly("Tekst van B");
+        assertThatThrownBy(
+                        () ->
+                                agreements.saveArticle(
+                                        article.id(), "Artikel", "Tekst van B", startedFrom))
+                .isInstanceOfSatisfying(
+                        ArticleConflictException.class,
+                        conflict -> {
+                            assertThat(conflict.theirs().body()).isEqualTo("Tekst van A");
+                            assertThat(conflict.theirAuthor()).isEqualTo("Karin Mutsaers");
+                            assertThat(conflict.myBody()).isEqualTo("Tekst van B");
+                        });
+        // Both texts exist afterwards: A's is the article, B's is in the history as a conflict
+        // copy.
+        assertThat(agreements.get(id).articles())
+                .singleElement()
+                .satisfies(a -> assertThat(a.body()).isEqualTo("Tekst van A"));
+        assertThat(
+                        jdbc.queryForList(
+                                "SELECT body FROM revision WHERE article_id = ? AND kind = 'CONFLICT_COPY'",
+                                String.class,
+                                article.id()))
+                .containsExactly("Tekst van B");
         // "Keep mine": B saves again on top of the current text.
         long current = agreements.get(id).articles().getFirst().revision();
-        assertThat(agreements.saveArticle(article.id(), "Artikel", "Tekst van B", current).body()).isEqualTo("Tekst van B");
+        assertThat(agreements.saveArticle(article.id(), "Artikel", "Tekst van B", current).body())
+                .isEqualTo("Tekst van B");
     }
 
     @Test
     void badInputIsRefusedAndStoresNothing() {
         long id = newAgreement("Tilburg");
-        assertThatThrownBy(() -> agreements.addArticle(id, "  ", "x")).isInstanceOfSatisfying(UserInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("agreement.error.heading"));
-        assertThatThrownBy(() -> agreements.addArticle(id, "Kop", "x".repeat(AgreementRules.MAX_BODY + 1)))
-                .isInstanceOfSatisfying(UserInputException.class,
+        assertThatThrownBy(() -> agreements.addArticle(id, "  ", "x"))
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("agreement.error.heading"));
+        assertThatThrownBy(
+                        () ->
+                                agreements.addArticle(
+                                        id, "Kop", "x".repeat(AgreementRules.MAX_BODY + 1)))
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("agreement.error.body"));
         assertThat(agreements.get(id).articles()).isEmpty();
         assertThat(agreements.get(id).revisionCount()).isZero();
-        assertThatThrownBy(() -> agreements.create(region("HVB"), "Titel", AgreementScope.INTEGRAL,
-                EnumSet.of(Theme.SOCIAL), Set.of(municipality("Breda")))).isInstanceOfSatisfying(
-                        UserInputException.class, e -> assertThat(e.messageKey()).isEqualTo("agreement.error.municipalities"));
-        ArticleRow withScript = agreements.addArticle(id, "<script>alert(1)</script>", "**vet** <img src=x>");
+        assertThatThrownBy(
+                        () ->
+                                agreements.create(
+                                        region("HVB"),
+                                        "Titel",
+                                        AgreementScope.INTEGRAL,
+                                        EnumSet.of(Theme.SOCIAL),
+                                        Set.of(municipality("Breda"))))
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
+                        e ->
+                                assertThat(e.messageKey())
+                                        .isEqualTo("agreement.error.municipalities"));
+        ArticleRow withScript =
+                agreements.addArticle(id, "<script>alert(1)</script>", "**vet** <img src=x>");
         assertThat(withScript.heading()).isEqualTo("<script>alert(1)</script>");
     }
 
     @Test
     void fromDraftThroughConsultationToAdoptionByEveryMunicipalityThenANewDraftLine() {
         SignIn.as(users, "beheerder");
-        long waalwijkAlderman = userAdmin.createUser(new NewUser("wethouder2.hvb", "Tweede Wethouder", null,
-                organisation("Gemeente Waalwijk"), "Regiotafel-demo-2026")).id();
+        long waalwijkAlderman =
+                userAdmin
+                        .createUser(
+                                new NewUser(
+                                        "wethouder2.hvb",
+                                        "Tweede Wethouder",
+                                        null,
+                                        organisation("Gemeente Waalwijk"),
+                                        "Regiotafel-demo-2026"))
+                        .id();
         userAdmin.addMembership(waalwijkAlderman, Role.ALDERMAN, region("HVB"));
 
         long id = newAgreement("Tilburg", "Waalwijk");
@@ -188,31 +266,50 @@ class AgreementServiceTest {
         assertThatThrownBy(() -> agreements.get(id)).isInstanceOf(NotFoundException.class);
 
         SignIn.as(users, "ambtenaar.hvb");
-        assertThatThrownBy(() -> lifecycle.toConsultation(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lifecycle.toConsultation(id))
+                .isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "wethouder.hvb");
         lifecycle.toConsultation(id);
 
         SignIn.as(users, "uitzendbureau.hvb");
         assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.CONSULTATION);
-        long commentId = comments.comment(article.id(), null, "Tekst", "Graag ook scholing noemen, @Karin Mutsaers.");
+        long commentId =
+                comments.comment(
+                        article.id(), null, "Tekst", "Graag ook scholing noemen, @Karin Mutsaers.");
         assertThat(comments.of(id)).extracting(CommentRow::id).contains(commentId);
         assertThatThrownBy(() -> agreements.saveArticle(article.id(), "X", "Y", article.revision()))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, "wethouder.hvb");
-        assertThat(notifications.mine(0, 50)).anySatisfy(n -> assertThat(n.kind().name()).isEqualTo("MENTIONED"));
+        assertThat(notifications.mine(0, 50))
+                .anySatisfy(n -> assertThat(n.kind().name()).isEqualTo("MENTIONED"));
         lifecycle.startAdoption(id, "Vastgesteld 1.0");
-        assertThatThrownBy(() -> agreements.saveArticle(article.id(), "Huisvesting", "Nieuw", article.revision()))
-                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.messageKey()).isEqualTo("agreement.error.frozen"));
+        assertThatThrownBy(
+                        () ->
+                                agreements.saveArticle(
+                                        article.id(), "Huisvesting", "Nieuw", article.revision()))
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("agreement.error.frozen"));
         assertThat(agreements.get(id).may().adoptFor()).isEqualTo(municipality("Tilburg"));
-        lifecycle.recordAdoption(id, LocalDate.now(ClockConfiguration.ZONE), "Raadsbesluit 2026-14");
+        lifecycle.recordAdoption(
+                id, LocalDate.now(ClockConfiguration.ZONE), "Raadsbesluit 2026-14");
         assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.ADOPTION_PENDING);
-        assertThatThrownBy(() -> lifecycle.recordAdoption(id, LocalDate.now(ClockConfiguration.ZONE), "Dubbel"))
+        assertThatThrownBy(
+                        () ->
+                                lifecycle.recordAdoption(
+                                        id, LocalDate.now(ClockConfiguration.ZONE), "Dubbel"))
                 .isInstanceOf(UserInputException.class);
 
         SignIn.as(users, "wethouder2.hvb");
-        assertThatThrownBy(() -> lifecycle.recordAdoption(id, LocalDate.now(ClockConfiguration.ZONE).plusDays(3), "Toekomst"))
-                .isInstanceOfSatisfying(UserInputException.class,
+        assertThatThrownBy(
+                        () ->
+                                lifecycle.recordAdoption(
+                                        id,
+                                        LocalDate.now(ClockConfiguration.ZONE).plusDays(3),
+                                        "Toekomst"))
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("agreement.error.adoptionDate"));
         lifecycle.recordAdoption(id, LocalDate.now(ClockConfiguration.ZONE), "Collegebesluit W-88");
         AgreementDetails adopted = agreements.get(id);
@@ -222,31 +319,63 @@ class AgreementServiceTest {
         SignIn.as(users, "ambtenaar.hvb");
         long draft = lifecycle.startNewDraft(id);
         assertThat(agreements.get(draft).status()).isEqualTo(AgreementStatus.DRAFT);
-        assertThat(agreements.get(draft).articles()).extracting(ArticleRow::body).containsExactly("Tekst");
-        assertThat(agreements.get(id).articles()).extracting(ArticleRow::body).containsExactly("Tekst");
+        assertThat(agreements.get(draft).articles())
+                .extracting(ArticleRow::body)
+                .containsExactly("Tekst");
+        assertThat(agreements.get(id).articles())
+                .extracting(ArticleRow::body)
+                .containsExactly("Tekst");
     }
 
     @Test
     void commitmentsAreReportedByTheirOwnerAndTheirStatusFollowsDatesAndValues() {
         long id = newAgreement("Tilburg");
         long hartflex = organisation("Hartflex Uitzendbureau");
-        long commitment = commitments.add(id, new CommitmentForm("200 extra bedden voor arbeidsmigranten", hartflex,
-                Theme.HOUSING, new BigDecimal("200"), "bedden", LocalDate.now(ClockConfiguration.ZONE).plusMonths(6), "Aantal gerealiseerde bedden"));
+        long commitment =
+                commitments.add(
+                        id,
+                        new CommitmentForm(
+                                "200 extra bedden voor arbeidsmigranten",
+                                hartflex,
+                                Theme.HOUSING,
+                                new BigDecimal("200"),
+                                "bedden",
+                                LocalDate.now(ClockConfiguration.ZONE).plusMonths(6),
+                                "Aantal gerealiseerde bedden"));
         SignIn.as(users, "wethouder.hvb");
         lifecycle.toConsultation(id);
 
         // Stakeholders see an agreement (and its commitments) from consultation on.
         SignIn.as(users, "uitzendbureau.hvb");
-        commitments.report(commitment, new BigDecimal("200"), LocalDate.now(ClockConfiguration.ZONE), "Alle bedden opgeleverd");
-        assertThat(commitments.of(id)).singleElement().satisfies(c -> {
-            assertThat(c.status()).isEqualTo(CommitmentStatus.DONE);
-            assertThat(c.mayReport()).isTrue();
-        });
+        commitments.report(
+                commitment,
+                new BigDecimal("200"),
+                LocalDate.now(ClockConfiguration.ZONE),
+                "Alle bedden opgeleverd");
+        assertThat(commitments.of(id))
+                .singleElement()
+                .satisfies(
+                        c -> {
+                            assertThat(c.status()).isEqualTo(CommitmentStatus.DONE);
+                            assertThat(c.mayReport()).isTrue();
+                        });
         SignIn.as(users, "woningcorporatie.hvb");
-        assertThatThrownBy(() -> commitments.report(commitment, BigDecimal.ONE, LocalDate.now(ClockConfiguration.ZONE), null))
+        assertThatThrownBy(
+                        () ->
+                                commitments.report(
+                                        commitment,
+                                        BigDecimal.ONE,
+                                        LocalDate.now(ClockConfiguration.ZONE),
+                                        null))
                 .isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "monitor");
-        assertThatThrownBy(() -> commitments.report(commitment, BigDecimal.ONE, LocalDate.now(ClockConfiguration.ZONE), null))
+        assertThatThrownBy(
+                        () ->
+                                commitments.report(
+                                        commitment,
+                                        BigDecimal.ONE,
+                                        LocalDate.now(ClockConfiguration.ZONE),
+                                        null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -257,7 +386,8 @@ class AgreementServiceTest {
         for (String user : List.of("coordinator", "monitor")) {
             SignIn.as(users, user);
             assertThat(agreements.get(id).articles()).hasSize(1);
-            assertThatThrownBy(() -> agreements.saveArticle(a.id(), "Kop", "Provincie", a.revision()))
+            assertThatThrownBy(
+                            () -> agreements.saveArticle(a.id(), "Kop", "Provincie", a.revision()))
                     .isInstanceOf(AccessDeniedException.class);
         }
         SignIn.as(users, "coordinator");

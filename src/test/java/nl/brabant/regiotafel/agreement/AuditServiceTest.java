@@ -33,14 +33,24 @@ class AuditServiceTest {
     @Test
     void theAuditLogIsForTheRegionsAldermenAndTheProvince() {
         SignIn.as(users, "ambtenaar.hvb");
-        long region = jdbc.queryForObject("SELECT id FROM region WHERE code = ?", Long.class, "HVB");
-        long tilburg = jdbc.queryForObject("SELECT id FROM municipality WHERE name = ?", Long.class, "Tilburg");
-        long id = agreements.create(region, "Afspraken " + System.nanoTime(), AgreementScope.INTEGRAL,
-                EnumSet.of(Theme.HOUSING), Set.of(tilburg));
+        long region =
+                jdbc.queryForObject("SELECT id FROM region WHERE code = ?", Long.class, "HVB");
+        long tilburg =
+                jdbc.queryForObject(
+                        "SELECT id FROM municipality WHERE name = ?", Long.class, "Tilburg");
+        long id =
+                agreements.create(
+                        region,
+                        "Afspraken " + System.nanoTime(),
+                        AgreementScope.INTEGRAL,
+                        EnumSet.of(Theme.HOUSING),
+                        Set.of(tilburg));
         agreements.addArticle(id, "Kop", "Tekst");
         assertThatThrownBy(() -> audits.of(id, 0, 10)).isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "wethouder.hvb");
-        assertThat(audits.of(id, 0, 10)).extracting(AuditRow::action).contains("CREATED", "ARTICLE_ADDED");
+        assertThat(audits.of(id, 0, 10))
+                .extracting(AuditRow::action)
+                .contains("CREATED", "ARTICLE_ADDED");
         SignIn.as(users, "coordinator");
         assertThat(audits.of(id, 0, 10)).isNotEmpty();
         SignIn.as(users, "wethouder.bre");

@@ -12,7 +12,8 @@ class CommitmentStatusRuleTest {
     private static final LocalDate DEADLINE = LocalDate.of(2026, 12, 31);
 
     private static CommitmentStatus status(String reached, LocalDate today) {
-        return CommitmentStatusRule.status(new BigDecimal("100"), new BigDecimal(reached), START, DEADLINE, today);
+        return CommitmentStatusRule.status(
+                new BigDecimal("100"), new BigDecimal(reached), START, DEADLINE, today);
     }
 
     @Test

@@ -9,13 +9,16 @@ import nl.brabant.regiotafel.base.HostileInput.Payload;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.SignIn;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.assertj.core.api.Assertions;
 
-/** Text that only looks things up (a search box, a region code in the address) finds nothing and never fails. */
+/**
+ * Text that only looks things up (a search box, a region code in the address) finds nothing and
+ * never fails.
+ */
 @IntegrationTest
 class HostileLookupTest {
 
@@ -31,15 +34,22 @@ class HostileLookupTest {
     @Test
     void organisationSearchAndRegionAddressesTakeAnyText() {
         SignIn.as(users, "coordinator");
-        List<String> texts = new ArrayList<>(HostileInput.payloads().stream().map(Payload::text).toList());
+        List<String> texts =
+                new ArrayList<>(HostileInput.payloads().stream().map(Payload::text).toList());
         texts.addAll(List.of("HVB' OR '1'='1", "HVB%", "H_B", "../HVB", "x".repeat(100_000)));
         for (String text : texts) {
             assertThat(regions.findOrganisations(text, 0, 10)).as(text).isNotNull();
             assertThat(regions.countOrganisations(text)).as(text).isNotNegative();
             try {
                 var opened = workspaces.open(text);
-                Assertions.fail("opened " + opened.region().code() + " for "
-                        + text.codePoints().limit(20).mapToObj(Integer::toHexString).toList());
+                Assertions.fail(
+                        "opened "
+                                + opened.region().code()
+                                + " for "
+                                + text.codePoints()
+                                        .limit(20)
+                                        .mapToObj(Integer::toHexString)
+                                        .toList());
             } catch (NotFoundException expected) {
                 // as it should
             }

@@ -18,8 +18,14 @@ class TextInputTest {
             }
             for (String text : new String[] {c + "tekst", "te" + c + "kst", "tekst" + c}) {
                 String shown = Integer.toHexString(c);
-                assertKey(() -> TextInput.optional(text, 100, "x.error"), TextInput.INVALID_CHARACTER, shown);
-                assertKey(() -> TextInput.requiredLine(text, 100, "x.error"), TextInput.INVALID_CHARACTER, shown);
+                assertKey(
+                        () -> TextInput.optional(text, 100, "x.error"),
+                        TextInput.INVALID_CHARACTER,
+                        shown);
+                assertKey(
+                        () -> TextInput.requiredLine(text, 100, "x.error"),
+                        TextInput.INVALID_CHARACTER,
+                        shown);
             }
         }
         assertThat(TextInput.required("a\tb\r\nc", 100, "x.error")).isEqualTo("a\tb\r\nc");
@@ -28,13 +34,15 @@ class TextInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"a\uD83D", "\uD83Da", "a\uDE00b", "\uDE00\uD83D", "\uD83D\uD83D\uDE00"})
     void unpairedSurrogatesAreRefused(String text) {
-        assertKey(() -> TextInput.required(text, 100, "x.error"), TextInput.INVALID_CHARACTER, text);
+        assertKey(
+                () -> TextInput.required(text, 100, "x.error"), TextInput.INVALID_CHARACTER, text);
     }
 
     @Test
     void aLineBreakInsideOneLineIsRefusedAroundItItIsWhitespace() {
         for (String text : new String[] {"a\nb", "a\r\nb", "a\rb", "a\u2028b", "a\u2029b"}) {
-            assertKey(() -> TextInput.requiredLine(text, 100, "x.error"), TextInput.LINE_BREAK, text);
+            assertKey(
+                    () -> TextInput.requiredLine(text, 100, "x.error"), TextInput.LINE_BREAK, text);
             assertThat(TextInput.required(text, 100, "x.error")).isEqualTo(text);
         }
         assertThat(TextInput.requiredLine("\r\n Titel \n", 100, "x.error")).isEqualTo("Titel");
@@ -42,11 +50,18 @@ class TextInputTest {
 
     @Test
     void invisibleTextIsEmptyVisibleTextIsKeptExactly() {
-        for (String invisible : new String[] {" ", "\u00A0\u3000", "\u200B\uFEFF\u200D", "\u202E", "\u2060\u00AD"}) {
-            assertKey(() -> TextInput.requiredLine(invisible, 100, "x.error"), "x.error", invisible);
+        for (String invisible :
+                new String[] {
+                    " ", "\u00A0\u3000", "\u200B\uFEFF\u200D", "\u202E", "\u2060\u00AD"
+                }) {
+            assertKey(
+                    () -> TextInput.requiredLine(invisible, 100, "x.error"), "x.error", invisible);
             assertThat(TextInput.optional(invisible, 100, "x.error")).isNull();
         }
-        for (String kept : new String[] {"👨‍👩‍👧‍👦", "\u200Fשלום", "e\u0301", "𠜎", "\u00A0a", "<script>"}) {
+        for (String kept :
+                new String[] {
+                    "👨‍👩‍👧‍👦", "\u200Fשלום", "e\u0301", "𠜎", "\u00A0a", "<script>"
+                }) {
             assertThat(TextInput.requiredLine(kept, 100, "x.error")).isEqualTo(kept);
         }
     }
@@ -54,9 +69,14 @@ class TextInputTest {
     @Test
     void theMaximumCountsUtf16UnitsAsTheBrowserDoes() {
         assertThat(TextInput.requiredLine("😀".repeat(5), 10, "x.error")).hasSize(10);
-        assertKey(() -> TextInput.requiredLine("😀".repeat(5) + "x", 10, "x.error"), "x.error", "11 units");
+        assertKey(
+                () -> TextInput.requiredLine("😀".repeat(5) + "x", 10, "x.error"),
+                "x.error",
+                "11 units");
         assertThatThrownBy(() -> TextInput.optional("x".repeat(11), 10, "x.error"))
-                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.arguments()).containsExactly(10));
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
+                        e -> assertThat(e.arguments()).containsExactly(10));
     }
 
     @Test
@@ -68,7 +88,10 @@ class TextInputTest {
     }
 
     private static void assertKey(Runnable call, String key, String what) {
-        assertThatThrownBy(call::run).as(what).isInstanceOfSatisfying(UserInputException.class,
-                e -> assertThat(e.messageKey()).as(what).isEqualTo(key));
+        assertThatThrownBy(call::run)
+                .as(what)
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
+                        e -> assertThat(e.messageKey()).as(what).isEqualTo(key));
     }
 }

@@ -14,16 +14,15 @@ import nl.brabant.regiotafel.journey.BenchBrowser;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.SignIn;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Prints figures, asserts nothing about time: compare of a 100-article agreement, save latency,
- * and the time from A's save to B's screen showing it (p50/p95 over 100 saves).
- * Not part of the normal test run: {@code ./mvnw verify -Pbench}.
+ * Prints figures, asserts nothing about time: compare of a 100-article agreement, save latency, and
+ * the time from A's save to B's screen showing it (p50/p95 over 100 saves). Not part of the normal
+ * test run: {@code ./mvnw verify -Pbench}.
  */
 @IntegrationTest
 class AgreementBenchmark {
@@ -38,9 +37,16 @@ class AgreementBenchmark {
     void compareSaveAndPushLatency() throws Exception {
         SignIn.as(users, "ambtenaar.hvb");
         long hvb = jdbc.queryForObject("SELECT id FROM region WHERE code = 'HVB'", Long.class);
-        long tilburg = jdbc.queryForObject("SELECT id FROM municipality WHERE name = 'Tilburg'", Long.class);
-        long agreement = agreements.create(hvb, "Benchmark", AgreementScope.INTEGRAL, EnumSet.of(Theme.HOUSING),
-                Set.of(tilburg));
+        long tilburg =
+                jdbc.queryForObject(
+                        "SELECT id FROM municipality WHERE name = 'Tilburg'", Long.class);
+        long agreement =
+                agreements.create(
+                        hvb,
+                        "Benchmark",
+                        AgreementScope.INTEGRAL,
+                        EnumSet.of(Theme.HOUSING),
+                        Set.of(tilburg));
         for (int i = 1; i <= 100; i++) {
             agreements.addArticle(agreement, "Artikel " + i, paragraph(i, 150));
         }
@@ -48,7 +54,11 @@ class AgreementBenchmark {
         List<ArticleRow> articles = agreements.get(agreement).articles();
         for (int i = 0; i < 100; i += 10) {
             ArticleRow a = articles.get(i);
-            agreements.saveArticle(a.id(), a.heading(), a.body().replace("woord" + (i + 3), "gewijzigd"), a.revision());
+            agreements.saveArticle(
+                    a.id(),
+                    a.heading(),
+                    a.body().replace("woord" + (i + 3), "gewijzigd"),
+                    a.revision());
         }
         agreements.moveArticle(articles.get(50).id(), -1);
         agreements.moveArticle(articles.get(70).id(), 1);
@@ -59,7 +69,9 @@ class AgreementBenchmark {
             history.compare(agreement, before, after);
             compare.add(System.nanoTime() - t0);
         }
-        print("compare 100 articles (DB read of both versions + word diff)", compare.subList(10, 40));
+        print(
+                "compare 100 articles (DB read of both versions + word diff)",
+                compare.subList(10, 40));
 
         ArticleRow target = agreements.get(agreement).articles().getFirst();
         List<Long> saves = new ArrayList<>();
@@ -69,7 +81,8 @@ class AgreementBenchmark {
             b.logIn("wethouder.hvb", "Regiotafel-demo-2026");
             b.open(page);
             b.waitForArticles();
-            b.script("""
+            b.script(
+                    """
                     window.__seen = {};
                     // The view re-renders its content on a change, so watch the whole page, not one element.
                     new MutationObserver(() => {
@@ -82,7 +95,11 @@ class AgreementBenchmark {
             for (int i = 1; i <= 110; i++) {
                 long wall = System.currentTimeMillis();
                 long t0 = System.nanoTime();
-                revision = agreements.saveArticle(target.id(), target.heading(), "Tekst bench-" + i, revision).revision();
+                revision =
+                        agreements
+                                .saveArticle(
+                                        target.id(), target.heading(), "Tekst bench-" + i, revision)
+                                .revision();
                 long saved = System.nanoTime() - t0;
                 Object seen = b.waitForSeen("bench-" + i);
                 if (i > 10) {
@@ -102,13 +119,15 @@ class AgreementBenchmark {
         Collections.sort(sorted);
         double p50 = sorted.get(sorted.size() / 2) / 1e6;
         double p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6;
-        System.out.printf("BENCHMARK %-60s n=%d p50=%.1f ms p95=%.1f ms%n", what, sorted.size(), p50, p95);
+        System.out.printf(
+                "BENCHMARK %-60s n=%d p50=%.1f ms p95=%.1f ms%n", what, sorted.size(), p50, p95);
     }
 
     private static String paragraph(int seed, int words) {
         StringBuilder text = new StringBuilder();
         for (int w = 0; w < words; w++) {
-            text.append(w % 17 == 0 ? "arbeidsmigratie" : "woord" + ((seed * 31 + w) % 97)).append(' ');
+            text.append(w % 17 == 0 ? "arbeidsmigratie" : "woord" + ((seed * 31 + w) % 97))
+                    .append(' ');
         }
         return text.toString().strip();
     }

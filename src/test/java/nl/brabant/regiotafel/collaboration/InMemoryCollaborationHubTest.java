@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,21 +13,35 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import java.time.ZoneId;
 
 class InMemoryCollaborationHubTest {
 
     private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    };
+    private final Clock clock =
+            new Clock() {
+                @Override
+                public ZoneOffset getZone() {
+                    return ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return this;
+                }
+
+                @Override
+                public Instant instant() {
+                    return now;
+                }
+            };
+
     /** Not started: the tests sweep for silent windows themselves, on their own clock. */
-    private final InMemoryCollaborationHub hub = new InMemoryCollaborationHub(Duration.ofMinutes(2),
-            Duration.ofSeconds(60), clock);
+    private final InMemoryCollaborationHub hub =
+            new InMemoryCollaborationHub(Duration.ofMinutes(2), Duration.ofSeconds(60), clock);
+
     private final Participant karin = new Participant("w1", 1, "Karin");
     private final Participant daan = new Participant("w2", 2, "Daan");
+
     /** Karin's second tab, or the window of her earlier session. */
     private final Participant karinElsewhere = new Participant("w3", 1, "Karin");
 
@@ -56,8 +71,10 @@ class InMemoryCollaborationHubTest {
         assertThat(hub.lock("doc", 7, daan, true).granted()).isTrue();
         assertThat(hub.holds("doc", 7, "w2")).isTrue();
         assertThat(hub.holds("doc", 7, "w1")).isFalse();
-        assertThat(hub.presence("doc")).filteredOn(p -> p.participant().equals(karin))
-                .singleElement().satisfies(p -> assertThat(p.editingArticleId()).isNull());
+        assertThat(hub.presence("doc"))
+                .filteredOn(p -> p.participant().equals(karin))
+                .singleElement()
+                .satisfies(p -> assertThat(p.editingArticleId()).isNull());
     }
 
     @Test
@@ -71,7 +88,9 @@ class InMemoryCollaborationHubTest {
         assertThat(hub.lock("doc", 3, daan, false).granted()).isTrue();
         // Listeners run on the hub's own thread, so the publisher never waits for them.
         waitUntil(() -> heard.size() >= 4);
-        assertThat(List.copyOf(heard)).extracting(CollaborationEvent::kind).containsOnly(CollaborationEvent.Kind.PRESENCE);
+        assertThat(List.copyOf(heard))
+                .extracting(CollaborationEvent::kind)
+                .containsOnly(CollaborationEvent.Kind.PRESENCE);
         subscription.cancel();
         int before = heard.size();
         hub.publish(CollaborationEvent.of(() -> "doc"));
@@ -102,26 +121,35 @@ class InMemoryCollaborationHubTest {
             assertThat(hub.seen("doc", "w2")).isTrue();
             assertThat(hub.expireSilentWindows()).isZero();
         }
-        assertThat(hub.presence("doc")).extracting(e -> e.participant().name()).containsExactly("Daan", "Karin");
+        assertThat(hub.presence("doc"))
+                .extracting(e -> e.participant().name())
+                .containsExactly("Daan", "Karin");
         now = now.plusSeconds(1);
         int before = heard.size();
         assertThat(hub.expireSilentWindows()).isEqualTo(1);
 
-        assertThat(hub.presence("doc")).extracting(e -> e.participant().name()).containsExactly("Daan");
+        assertThat(hub.presence("doc"))
+                .extracting(e -> e.participant().name())
+                .containsExactly("Daan");
         assertThat(hub.holds("doc", 7, "w1")).isFalse();
         LockResult daanEdits = hub.lock("doc", 7, daan, false);
         assertThat(daanEdits.granted()).isTrue();
         waitUntil(() -> !karinLost.isEmpty() && heard.size() > before);
-        assertThat(karinLost).singleElement().satisfies(lost -> {
-            assertThat(lost.articleId()).isEqualTo(7);
-            assertThat(lost.reason()).isEqualTo(LockLost.Reason.CONNECTION_LOST);
-            assertThat(lost.takenBy()).isNull();
-        });
+        assertThat(karinLost)
+                .singleElement()
+                .satisfies(
+                        lost -> {
+                            assertThat(lost.articleId()).isEqualTo(7);
+                            assertThat(lost.reason()).isEqualTo(LockLost.Reason.CONNECTION_LOST);
+                            assertThat(lost.takenBy()).isNull();
+                        });
 
         // When the laptop wakes up, its next heartbeat finds the window forgotten: it joins again.
         assertThat(hub.seen("doc", "w1")).isFalse();
         hub.join("doc", karin, karinLost::add);
-        assertThat(hub.presence("doc")).extracting(e -> e.participant().name()).containsExactly("Daan", "Karin");
+        assertThat(hub.presence("doc"))
+                .extracting(e -> e.participant().name())
+                .containsExactly("Daan", "Karin");
         assertThat(hub.holds("doc", 7, "w2")).isTrue();
     }
 
@@ -144,9 +172,10 @@ class InMemoryCollaborationHubTest {
         hub.lock("doc", 7, karinElsewhere, false);
 
         assertThat(hub.presence("doc")).hasSize(3);
-        assertThat(hub.people("doc")).containsExactly(
-                new PersonPresence(2, "Daan", 1, List.of()),
-                new PersonPresence(1, "Karin", 2, List.of(7L)));
+        assertThat(hub.people("doc"))
+                .containsExactly(
+                        new PersonPresence(2, "Daan", 1, List.of()),
+                        new PersonPresence(1, "Karin", 2, List.of(7L)));
     }
 
     @Test
@@ -164,10 +193,13 @@ class InMemoryCollaborationHubTest {
         assertThat(hub.holds("doc", 7, "w1")).isTrue();
         assertThat(hub.holds("doc", 7, "w3")).isFalse();
         waitUntil(() -> !elsewhereLost.isEmpty());
-        assertThat(elsewhereLost).singleElement().satisfies(lost -> {
-            assertThat(lost.participantId()).isEqualTo("w3");
-            assertThat(lost.reason()).isEqualTo(LockLost.Reason.EDITING_ELSEWHERE);
-        });
+        assertThat(elsewhereLost)
+                .singleElement()
+                .satisfies(
+                        lost -> {
+                            assertThat(lost.participantId()).isEqualTo("w3");
+                            assertThat(lost.reason()).isEqualTo(LockLost.Reason.EDITING_ELSEWHERE);
+                        });
         // Someone else still has to wait.
         assertThat(hub.lock("doc", 7, daan, true).granted()).isFalse();
     }
@@ -186,15 +218,20 @@ class InMemoryCollaborationHubTest {
         assertThat(hub.lock("doc", 7, daan, true).granted()).isTrue();
 
         waitUntil(() -> !karinLost.isEmpty());
-        assertThat(karinLost).singleElement().satisfies(lost -> {
-            assertThat(lost.documentKey()).isEqualTo("doc");
-            assertThat(lost.articleId()).isEqualTo(7);
-            assertThat(lost.reason()).isEqualTo(LockLost.Reason.TAKEN_OVER);
-            assertThat(lost.takenBy()).isEqualTo(daan);
-        });
+        assertThat(karinLost)
+                .singleElement()
+                .satisfies(
+                        lost -> {
+                            assertThat(lost.documentKey()).isEqualTo("doc");
+                            assertThat(lost.articleId()).isEqualTo(7);
+                            assertThat(lost.reason()).isEqualTo(LockLost.Reason.TAKEN_OVER);
+                            assertThat(lost.takenBy()).isEqualTo(daan);
+                        });
         assertThat(daanLost).isEmpty();
         // Taking over does not make Karin look absent: she is still in the document, reading.
-        assertThat(hub.presence("doc")).extracting(e -> e.participant().name()).containsExactly("Daan", "Karin");
+        assertThat(hub.presence("doc"))
+                .extracting(e -> e.participant().name())
+                .containsExactly("Daan", "Karin");
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {

@@ -20,16 +20,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every page a signed-in user reaches, in Dutch and in English, checked by axe-core against WCAG 2.1
- * A and AA in the real browser, as users get it (production mode): zero violations. A rule is only
- * left out with the upstream issue that explains why. Plus the keyboard: the skip link and the
+ * Every page a signed-in user reaches, in Dutch and in English, checked by axe-core against WCAG
+ * 2.1 A and AA in the real browser, as users get it (production mode): zero violations. A rule is
+ * only left out with the upstream issue that explains why. Plus the keyboard: the skip link and the
  * meeting links in a grid.
  */
 @IntegrationTest
 class AccessibilityJourneyTest {
 
     private static final String PASSWORD = "Regiotafel-demo-2026";
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> WCAG_21_AA =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -39,10 +40,16 @@ class AccessibilityJourneyTest {
 
     @Test
     void everyPageMeetsWcag21AaInDutchAndEnglish() throws Exception {
-        long meeting = jdbc.queryForObject("SELECT MAX(m.id) FROM meeting m JOIN region r ON r.id = m.region_id"
-                + " WHERE r.code = 'HVB'", Long.class);
-        long agreement = jdbc.queryForObject("SELECT MAX(a.id) FROM agreement a JOIN region r ON r.id = a.region_id"
-                + " WHERE r.code = 'HVB'", Long.class);
+        long meeting =
+                jdbc.queryForObject(
+                        "SELECT MAX(m.id) FROM meeting m JOIN region r ON r.id = m.region_id"
+                                + " WHERE r.code = 'HVB'",
+                        Long.class);
+        long agreement =
+                jdbc.queryForObject(
+                        "SELECT MAX(a.id) FROM agreement a JOIN region r ON r.id = a.region_id"
+                                + " WHERE r.code = 'HVB'",
+                        Long.class);
         try (Browser browser = new Browser(port)) {
             for (String language : List.of("nl", "en")) {
                 tour(browser, language, meeting, agreement);
@@ -126,11 +133,26 @@ class AccessibilityJourneyTest {
             violations.add(language + " " + page + ": axe failed: " + results.getErrorMessage());
         }
         for (Rule rule : results.getViolations()) {
-            StringBuilder line = new StringBuilder(language + " " + page + " (" + browser.currentPath() + "): "
-                    + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp());
+            StringBuilder line =
+                    new StringBuilder(
+                            language
+                                    + " "
+                                    + page
+                                    + " ("
+                                    + browser.currentPath()
+                                    + "): "
+                                    + rule.getId()
+                                    + " ["
+                                    + rule.getImpact()
+                                    + "] "
+                                    + rule.getHelp());
             for (CheckedNode node : rule.getNodes()) {
-                line.append("\n    ").append(node.getTarget()).append("  ").append(node.getHtml())
-                        .append("\n      ").append(String.valueOf(node.getFailureSummary()).replace("\n", " "));
+                line.append("\n    ")
+                        .append(node.getTarget())
+                        .append("  ")
+                        .append(node.getHtml())
+                        .append("\n      ")
+                        .append(String.valueOf(node.getFailureSummary()).replace("\n", " "));
             }
             violations.add(line.toString());
         }
@@ -142,14 +164,18 @@ class AccessibilityJourneyTest {
             browser.logIn("ambtenaar.hvb", PASSWORD);
             browser.waitForText(By.id("region-name"), "Regio Hart van Brabant");
             browser.settle();
-            browser.script("document.activeElement && document.activeElement.blur(); window.focus();");
+            browser.script(
+                    "document.activeElement && document.activeElement.blur(); window.focus();");
 
             browser.press(Keys.TAB);
             WebElement skip = browser.focused();
             assertThat(skip.getText()).isEqualTo("Naar de inhoud");
             browser.press(Keys.ENTER);
-            String inMain = String.valueOf(browser.script("const a = document.activeElement;"
-                    + " return !!a && a.parentElement.tagName === 'VAADIN-APP-LAYOUT' && !a.hasAttribute('slot');"));
+            String inMain =
+                    String.valueOf(
+                            browser.script(
+                                    "const a = document.activeElement;"
+                                            + " return !!a && a.parentElement.tagName === 'VAADIN-APP-LAYOUT' && !a.hasAttribute('slot');"));
             assertThat(inMain).as("focus moved to the main content").isEqualTo("true");
 
             // From the content on, a few tabs reach the first meeting link in the meetings list.

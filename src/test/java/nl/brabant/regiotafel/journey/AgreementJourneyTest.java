@@ -40,16 +40,24 @@ class AgreementJourneyTest {
         SignIn.as(users, "ambtenaar.hvb");
         try {
             long hvb = jdbc.queryForObject("SELECT id FROM region WHERE code = 'HVB'", Long.class);
-            long tilburg = jdbc.queryForObject("SELECT id FROM municipality WHERE name = 'Tilburg'", Long.class);
-            agreement = agreements.create(hvb, "Journey-afspraken", AgreementScope.INTEGRAL, EnumSet.of(Theme.HOUSING),
-                    Set.of(tilburg));
+            long tilburg =
+                    jdbc.queryForObject(
+                            "SELECT id FROM municipality WHERE name = 'Tilburg'", Long.class);
+            agreement =
+                    agreements.create(
+                            hvb,
+                            "Journey-afspraken",
+                            AgreementScope.INTEGRAL,
+                            EnumSet.of(Theme.HOUSING),
+                            Set.of(tilburg));
             article = agreements.addArticle(agreement, "Huisvesting", "Eerste tekst.");
         } finally {
             SignIn.out();
         }
         String page = "/regio/HVB/afspraken/" + agreement;
 
-        try (Browser a = new Browser(port); Browser b = new Browser(port)) {
+        try (Browser a = new Browser(port);
+                Browser b = new Browser(port)) {
             b.logIn("wethouder.hvb", PASSWORD);
             b.waitForText(By.id("region-name"), "Regio Hart van Brabant");
             b.open(page);
@@ -78,7 +86,8 @@ class AgreementJourneyTest {
             SignIn.as(users, "ambtenaar.hvb");
             try {
                 ArticleRow now = agreements.get(agreement).articles().getFirst();
-                agreements.saveArticle(now.id(), now.heading(), "Tekst van een ander.", now.revision());
+                agreements.saveArticle(
+                        now.id(), now.heading(), "Tekst van een ander.", now.revision());
             } finally {
                 SignIn.out();
             }
@@ -96,8 +105,15 @@ class AgreementJourneyTest {
             b.screenshot("23-history-compare");
         }
         // Nothing lost: every text anyone saved or tried to save is in the history.
-        assertThat(jdbc.queryForList("SELECT body FROM revision WHERE article_id = ?", String.class, article.id()))
-                .contains("Eerste tekst.", "Eerste tekst. Aangevuld door A.", "Tekst van een ander.",
+        assertThat(
+                        jdbc.queryForList(
+                                "SELECT body FROM revision WHERE article_id = ?",
+                                String.class,
+                                article.id()))
+                .contains(
+                        "Eerste tekst.",
+                        "Eerste tekst. Aangevuld door A.",
+                        "Tekst van een ander.",
                         "Eerste tekst. Aangevuld door A. Aanvulling van B.");
     }
 }

@@ -28,7 +28,9 @@ public final class BenchBrowser implements AutoCloseable {
         return browser.script(js);
     }
 
-    /** Waits until the page recorded the marker and returns the browser's Date.now() at that moment. */
+    /**
+     * Waits until the page recorded the marker and returns the browser's Date.now() at that moment.
+     */
     public Object waitForSeen(String marker) throws InterruptedException {
         for (int i = 0; i < 1000; i++) {
             Object seen = browser.script("return window.__seen['" + marker + "'];");

@@ -4,24 +4,24 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import java.util.List;
-import java.util.function.Function;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.util.FileSystemUtils;
 
 /** Debian's headless Chromium driven by Selenium, with the helpers the journeys need. */
@@ -36,14 +36,27 @@ final class Browser implements AutoCloseable {
         this.baseUrl = "http://localhost:" + port;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,900", "--lang=nl-NL",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,900",
+                "--lang=nl-NL",
                 "--user-data-dir=" + (profile = Files.createTempDirectory("regiotafel-chromium")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                new File(
+                                        System.getProperty(
+                                                "chromedriver.binary", "/usr/bin/chromedriver")))
+                        .usingAnyFreePort()
+                        .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -58,7 +71,10 @@ final class Browser implements AutoCloseable {
 
     void logIn(String username, String password) {
         open("/login");
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        WebElement user =
+                wait.until(
+                        ExpectedConditions.elementToBeClickable(
+                                By.cssSelector("input[name='username']")));
         user.sendKeys(username);
         WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
         pass.sendKeys(password);
@@ -74,35 +90,45 @@ final class Browser implements AutoCloseable {
      * typing (a server push after a save replaces components; the old element is then stale).
      */
     void type(By by, CharSequence... keys) {
-        until(d -> {
-            try {
-                WebElement element = d.findElement(by);
-                if (!element.isDisplayed()) {
-                    return null;
-                }
-                element.sendKeys(keys);
-                return true;
-            } catch (StaleElementReferenceException e) {
-                return null;
-            }
-        });
+        until(
+                d -> {
+                    try {
+                        WebElement element = d.findElement(by);
+                        if (!element.isDisplayed()) {
+                            return null;
+                        }
+                        element.sendKeys(keys);
+                        return true;
+                    } catch (StaleElementReferenceException e) {
+                        return null;
+                    }
+                });
     }
 
     void waitForText(By by, String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    /** Like waitForText, but also finds text scrolled out of sight (Selenium's getText only sees what shows). */
+    /**
+     * Like waitForText, but also finds text scrolled out of sight (Selenium's getText only sees
+     * what shows).
+     */
     void waitForContent(By by, String text) {
-        until(d -> {
-            try {
-                var elements = d.findElements(by);
-                return !elements.isEmpty() && String.valueOf(((JavascriptExecutor) d)
-                        .executeScript("return arguments[0].textContent;", elements.getFirst())).contains(text);
-            } catch (StaleElementReferenceException reloaded) {
-                return false; // the page reloaded between finding and reading: look again
-            }
-        });
+        until(
+                d -> {
+                    try {
+                        var elements = d.findElements(by);
+                        return !elements.isEmpty()
+                                && String.valueOf(
+                                                ((JavascriptExecutor) d)
+                                                        .executeScript(
+                                                                "return arguments[0].textContent;",
+                                                                elements.getFirst()))
+                                        .contains(text);
+                    } catch (StaleElementReferenceException reloaded) {
+                        return false; // the page reloaded between finding and reading: look again
+                    }
+                });
     }
 
     void waitUntilGone(By by) {
@@ -113,7 +139,10 @@ final class Browser implements AutoCloseable {
         until(d -> currentPath().startsWith(suffix));
     }
 
-    /** Waits; on a time-out leaves a screenshot in target/screenshots to show what the page looked like. */
+    /**
+     * Waits; on a time-out leaves a screenshot in target/screenshots to show what the page looked
+     * like.
+     */
     private <T> T until(Function<WebDriver, T> condition) {
         try {
             return wait.until(condition);
@@ -127,17 +156,29 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits until Vaadin has answered every request of this page (nothing loading), so the page is complete. */
+    /**
+     * Waits until Vaadin has answered every request of this page (nothing loading), so the page is
+     * complete.
+     */
     void settle() {
-        until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
-                        + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive());")));
+        until(
+                d ->
+                        Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
+                                                        + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive());")));
     }
 
-    /** The element that has the keyboard focus, looking into shadow roots (Vaadin's fields keep their inputs there). */
+    /**
+     * The element that has the keyboard focus, looking into shadow roots (Vaadin's fields keep
+     * their inputs there).
+     */
     WebElement focused() {
-        return (WebElement) script("let e = document.activeElement;"
-                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; } return e;");
+        return (WebElement)
+                script(
+                        "let e = document.activeElement;"
+                                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; } return e;");
     }
 
     /** Presses keys as a keyboard user does: into whatever has the focus. */
@@ -161,7 +202,9 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** Clicks the element, found again if the server re-rendered it between finding and clicking. */
+    /**
+     * Clicks the element, found again if the server re-rendered it between finding and clicking.
+     */
     void click(By by) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -190,13 +233,17 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) throws Exception {
         Path dir = Path.of("target/screenshots");
         Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.write(
+                dir.resolve(name + ".png"),
+                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     /** Like waitForText the other way round, for what may take longer than the usual wait. */
     void waitForTextGone(By by, String text, Duration within) {
         new WebDriverWait(driver, within)
-                .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+                .until(
+                        ExpectedConditions.not(
+                                ExpectedConditions.textToBePresentInElementLocated(by, text)));
     }
 
     /**
@@ -206,7 +253,12 @@ final class Browser implements AutoCloseable {
     void kill() {
         String marker = "--user-data-dir=" + profile;
         ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().map(line -> line.contains(marker)).orElse(false))
+                .filter(
+                        process ->
+                                process.info()
+                                        .commandLine()
+                                        .map(line -> line.contains(marker))
+                                        .orElse(false))
                 .forEach(ProcessHandle::destroyForcibly);
     }
 

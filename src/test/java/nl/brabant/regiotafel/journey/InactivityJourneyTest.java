@@ -25,10 +25,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class InactivityJourneyTest {
 
     private static final String PASSWORD = "Regiotafel-demo-2026";
-    private static final InactivityLimits SHORT = new InactivityLimits(Duration.ofSeconds(8), Duration.ofSeconds(5));
+    private static final InactivityLimits SHORT =
+            new InactivityLimits(Duration.ofSeconds(8), Duration.ofSeconds(5));
     private static final By STAY = By.id("stay-signed-in");
-    /** What a Vaadin tab sends every few minutes to say it is still open; here every half second. */
-    private static final String HEARTBEATS = """
+
+    /**
+     * What a Vaadin tab sends every few minutes to say it is still open; here every half second.
+     */
+    private static final String HEARTBEATS =
+            """
             const client = Object.values(window.Vaadin.Flow.clients).find(c => c.getUIId);
             window.heartbeatAnswers = [];
             setInterval(() => fetch('./?v-r=heartbeat&v-uiId=' + client.getUIId(), {method: 'POST'})
@@ -39,50 +44,77 @@ class InactivityJourneyTest {
     @Autowired JdbcTemplate jdbc;
 
     @Test
-    void aQuietSessionIsWarnedKeepsWhatWasTypedWhenExtendedAndEndsWhenNobodyAnswers() throws Exception {
+    void aQuietSessionIsWarnedKeepsWhatWasTypedWhenExtendedAndEndsWhenNobodyAnswers()
+            throws Exception {
         try (Browser browser = new Browser(port)) {
             browser.logIn("beheerder", PASSWORD);
             browser.waitForText(By.tagName("main"), "Welkom");
             browser.open("/beheer/gebruikers");
             browser.click(By.id("new-user"));
-            WebElement username = browser.waitFor(By.cssSelector("vaadin-dialog vaadin-text-field input"));
+            WebElement username =
+                    browser.waitFor(By.cssSelector("vaadin-dialog vaadin-text-field input"));
             username.sendKeys("stil.test");
-            WebElement name = browser.findAll(By.cssSelector("vaadin-dialog vaadin-text-field input")).get(1);
+            WebElement name =
+                    browser.findAll(By.cssSelector("vaadin-dialog vaadin-text-field input")).get(1);
             name.sendKeys("Stil Test");
             // Still in the field: the name has not been sent to the server yet.
             String session = browser.cookie("JSESSIONID").getValue();
             guard.limitSession(session, SHORT);
             browser.script(HEARTBEATS);
 
-            // Nothing happens but heartbeats: the warning comes, as an alert dialog with the focus on its button.
+            // Nothing happens but heartbeats: the warning comes, as an alert dialog with the focus
+            // on its button.
             WebElement stay = browser.waitFor(STAY);
-            assertThat(browser.pageText()).contains("Bent u er nog?", "Uw sessie verloopt over 5 seconden");
-            assertThat(browser.script("return document.activeElement.id;")).isEqualTo("stay-signed-in");
-            assertThat(browser.script("return arguments[0].closest('[role=alertdialog]') !== null;", stay)).isEqualTo(true);
-            assertThat(browser.script("return window.heartbeatAnswers;").toString()).contains("200");
+            assertThat(browser.pageText())
+                    .contains("Bent u er nog?", "Uw sessie verloopt over 5 seconden");
+            assertThat(browser.script("return document.activeElement.id;"))
+                    .isEqualTo("stay-signed-in");
+            assertThat(
+                            browser.script(
+                                    "return arguments[0].closest('[role=alertdialog]') !== null;",
+                                    stay))
+                    .isEqualTo(true);
+            assertThat(browser.script("return window.heartbeatAnswers;").toString())
+                    .contains("200");
             browser.screenshot("inactivity-01-warning");
 
             stay.click();
             browser.waitUntilGone(STAY);
             assertThat(name.getDomProperty("value")).isEqualTo("Stil Test");
-            browser.findAll(By.cssSelector("vaadin-dialog vaadin-password-field input")).getFirst().sendKeys(PASSWORD);
+            browser.findAll(By.cssSelector("vaadin-dialog vaadin-password-field input"))
+                    .getFirst()
+                    .sendKeys(PASSWORD);
             browser.click(By.id("save-user"));
             browser.waitUntilGone(By.id("save-user"));
-            assertThat(jdbc.queryForObject("SELECT display_name FROM user_account WHERE username = 'stil.test'",
-                    String.class)).as("what was typed before the warning reached the server").isEqualTo("Stil Test");
+            assertThat(
+                            jdbc.queryForObject(
+                                    "SELECT display_name FROM user_account WHERE username = 'stil.test'",
+                                    String.class))
+                    .as("what was typed before the warning reached the server")
+                    .isEqualTo("Stil Test");
 
             // Now nobody answers the warning: the session ends and the page shows why.
             browser.waitFor(STAY);
             browser.waitForPath("/login?inactief");
-            browser.waitForText(By.id("login-notice"), "U bent uitgelogd omdat u 30 minuten niet actief was");
+            browser.waitForText(
+                    By.id("login-notice"), "U bent uitgelogd omdat u 30 minuten niet actief was");
             browser.screenshot("inactivity-02-signed-out");
 
-            HttpResponse<String> oldSession = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/beheer/gebruikers"))
-                            .header("Cookie", "JSESSIONID=" + session).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> oldSession =
+                    HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(
+                                                            "http://localhost:"
+                                                                    + port
+                                                                    + "/beheer/gebruikers"))
+                                            .header("Cookie", "JSESSIONID=" + session)
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
             assertThat(oldSession.statusCode()).as("the old session opens nothing").isEqualTo(302);
-            assertThat(oldSession.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            assertThat(oldSession.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         }
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The language switch on the login page, the cookie that remembers it, and the account that keeps it. */
+/**
+ * The language switch on the login page, the cookie that remembers it, and the account that keeps
+ * it.
+ */
 @IntegrationTest
 class LanguageJourneyTest {
 
@@ -49,13 +52,18 @@ class LanguageJourneyTest {
             elsewhere.waitForContent(By.tagName("vaadin-app-layout"), "Regions");
             elsewhere.click(By.cssSelector("vaadin-menu-bar-button"));
             elsewhere.waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"));
-            assertThat(elsewhere.cookie("regiotafel-taal")).as("the cookie follows the account")
+            assertThat(elsewhere.cookie("regiotafel-taal"))
+                    .as("the cookie follows the account")
                     .satisfies(c -> assertThat(c.getValue()).isEqualTo("en"));
             elsewhere.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Language')]"));
             elsewhere.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Nederlands')]"));
             elsewhere.waitForContent(By.tagName("vaadin-app-layout"), "Regio's");
         }
-        assertThat(jdbc.queryForObject("SELECT language FROM user_account WHERE username = ?", String.class, USER))
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT language FROM user_account WHERE username = ?",
+                                String.class,
+                                USER))
                 .isEqualTo("nl");
     }
 
@@ -74,8 +82,11 @@ class LanguageJourneyTest {
             assertThat(language.getSameSite()).isEqualTo("Lax");
             assertThat(language.getPath()).isEqualTo("/");
             assertThat(language.isSecure()).as("plain http here; Secure comes with TLS").isFalse();
-            assertThat(language.getExpiry()).as("kept for a year, not just this browser session").isNotNull();
-            assertThat(String.valueOf(browser.script("return document.cookie;"))).doesNotContain("regiotafel-taal");
+            assertThat(language.getExpiry())
+                    .as("kept for a year, not just this browser session")
+                    .isNotNull();
+            assertThat(String.valueOf(browser.script("return document.cookie;")))
+                    .doesNotContain("regiotafel-taal");
         }
     }
 }

@@ -1,6 +1,5 @@
 package nl.brabant.regiotafel.journey;
 
-import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.meeting.MeetingForm;
 import nl.brabant.regiotafel.meeting.MeetingService;
 import nl.brabant.regiotafel.security.SignIn;
@@ -42,17 +42,35 @@ class MeetingJourneyTest {
         long next;
         SignIn.as(users, "ambtenaar.peel");
         try {
-            meeting = meetings.schedule(peel, new MeetingForm("Journey-regiotafel", "4e regiotafel", start,
-                    start.plus(Duration.ofHours(2)), start.minus(Duration.ofDays(10)), "Helmond", null));
-            next = meetings.schedule(peel, new MeetingForm("Volgende journey-regiotafel", "5e regiotafel",
-                    start.plus(Duration.ofDays(60)), start.plus(Duration.ofDays(60)).plus(Duration.ofHours(2)),
-                    start.plus(Duration.ofDays(50)), "Deurne", null));
+            meeting =
+                    meetings.schedule(
+                            peel,
+                            new MeetingForm(
+                                    "Journey-regiotafel",
+                                    "4e regiotafel",
+                                    start,
+                                    start.plus(Duration.ofHours(2)),
+                                    start.minus(Duration.ofDays(10)),
+                                    "Helmond",
+                                    null));
+            next =
+                    meetings.schedule(
+                            peel,
+                            new MeetingForm(
+                                    "Volgende journey-regiotafel",
+                                    "5e regiotafel",
+                                    start.plus(Duration.ofDays(60)),
+                                    start.plus(Duration.ofDays(60)).plus(Duration.ofHours(2)),
+                                    start.plus(Duration.ofDays(50)),
+                                    "Deurne",
+                                    null));
         } finally {
             SignIn.out();
         }
         String page = "/regio/PEEL/regiotafel/" + meeting;
 
-        try (Browser agency = new Browser(port); Browser officer = new Browser(port)) {
+        try (Browser agency = new Browser(port);
+                Browser officer = new Browser(port)) {
             agency.logIn("uitzendbureau.peel", PASSWORD);
             agency.waitForText(By.id("region-name"), "Regio De Peel");
             agency.open(page);
@@ -71,7 +89,8 @@ class MeetingJourneyTest {
             officer.click(By.id("confirm-duration"));
             officer.waitForText(By.id("agenda-items"), "Huisvesting seizoenswerkers");
             officer.click(By.id("publish-agenda"));
-            officer.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
+            officer.click(
+                    By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
             officer.waitForText(By.id("meeting-status"), "Agenda gepubliceerd");
             officer.screenshot("11-officer-published");
 
@@ -83,23 +102,30 @@ class MeetingJourneyTest {
             agency.waitForText(By.id("notifications"), "Agenda gepubliceerd: Journey-regiotafel");
 
             officer.click(By.xpath("//vaadin-tab[contains(., 'Verslag')]"));
-            officer.type(By.cssSelector(".item-minutes textarea"), "Er is een tekort van 200 bedden.");
+            officer.type(
+                    By.cssSelector(".item-minutes textarea"), "Er is een tekort van 200 bedden.");
             officer.click(By.xpath("//vaadin-button[contains(., 'Verslag opslaan')]"));
             officer.waitForText(By.tagName("vaadin-notification-card"), "Opgeslagen");
             officer.click(By.xpath("//vaadin-tab[contains(., 'Verslag')]"));
-            officer.type(By.cssSelector("#action-description input"), "Locaties voor flexwonen inventariseren");
+            officer.type(
+                    By.cssSelector("#action-description input"),
+                    "Locaties voor flexwonen inventariseren");
             By owner = By.cssSelector("#action-owner input");
             officer.type(owner, "Marta");
             officer.waitFor(By.cssSelector("vaadin-combo-box-item"));
             officer.type(owner, Keys.ARROW_DOWN);
             officer.type(owner, Keys.ENTER);
-            String due = LocalDate.now(ClockConfiguration.ZONE).plusDays(40).format(DateTimeFormatter.ofPattern("d-M-yyyy"));
+            String due =
+                    LocalDate.now(ClockConfiguration.ZONE)
+                            .plusDays(40)
+                            .format(DateTimeFormatter.ofPattern("d-M-yyyy"));
             By date = By.cssSelector("#action-due input");
             officer.type(date, due);
             officer.type(date, Keys.ENTER);
             officer.screenshot("12a-action-form");
             officer.click(By.id("add-action"));
-            officer.waitForText(By.id("meeting-action-items"), "Locaties voor flexwonen inventariseren");
+            officer.waitForText(
+                    By.id("meeting-action-items"), "Locaties voor flexwonen inventariseren");
             officer.screenshot("12-officer-minutes");
 
             officer.open("/regio/PEEL/regiotafel/" + next);

@@ -21,9 +21,13 @@ class MonitorJourneyTest {
             browser.waitFor(By.id("theme-chart"));
             browser.screenshot("30-monitor");
             browser.click(By.id("overdue-HVB"));
-            browser.waitForText(By.id("drill-down"), "Afspraken met uitzendbureaus over registratie (RNI) uitwerken");
+            browser.waitForText(
+                    By.id("drill-down"),
+                    "Afspraken met uitzendbureaus over registratie (RNI) uitwerken");
             browser.screenshot("31-monitor-drill-down");
-            browser.click(By.xpath("//vaadin-dialog-overlay//vaadin-button[contains(., 'Sluiten')] | //vaadin-button[contains(., 'Sluiten')]"));
+            browser.click(
+                    By.xpath(
+                            "//vaadin-dialog-overlay//vaadin-button[contains(., 'Sluiten')] | //vaadin-button[contains(., 'Sluiten')]"));
             browser.click(By.id("timeline-HVB"));
             browser.waitForContent(By.id("timeline"), "Vastgesteld door alle gemeenten");
             browser.screenshot("32-monitor-timeline");

@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A browser that dies in the middle of editing: the other person sees it leave the document and
- * its article become free within the presence time-out (here 30 s, with heartbeats every 10 s;
- * in production 60 s and 20 s), while their own live browser stays.
+ * A browser that dies in the middle of editing: the other person sees it leave the document and its
+ * article become free within the presence time-out (here 30 s, with heartbeats every 10 s; in
+ * production 60 s and 20 s), while their own live browser stays.
  */
 @IntegrationTest
 class PresenceJourneyTest {
@@ -32,8 +32,12 @@ class PresenceJourneyTest {
     @Autowired AgreementService agreements;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
-    @Value("${regiotafel.collaboration.presence-timeout}") Duration presenceTimeout;
-    @Value("${vaadin.heartbeatInterval}") int heartbeatSeconds;
+
+    @Value("${regiotafel.collaboration.presence-timeout}")
+    Duration presenceTimeout;
+
+    @Value("${vaadin.heartbeatInterval}")
+    int heartbeatSeconds;
 
     @Test
     void aKilledBrowserLeavesThePresenceAndItsArticleWithinTheTimeOut() throws Exception {
@@ -57,17 +61,24 @@ class PresenceJourneyTest {
                 crashing.kill();
                 long killed = System.nanoTime();
                 // At most one heartbeat interval since its last sign, the time-out, and one sweep.
-                Duration bound = presenceTimeout.plusSeconds(heartbeatSeconds).plus(presenceTimeout.dividedBy(6))
-                        .plusSeconds(10);
+                Duration bound =
+                        presenceTimeout
+                                .plusSeconds(heartbeatSeconds)
+                                .plus(presenceTimeout.dividedBy(6))
+                                .plusSeconds(10);
                 observer.waitForTextGone(By.id("presence"), "Femke Verberne", bound);
                 Duration gone = Duration.ofNanos(System.nanoTime() - killed);
-                System.out.printf("The killed browser left the presence bar %.1f s after it was killed%n",
+                System.out.printf(
+                        "The killed browser left the presence bar %.1f s after it was killed%n",
                         gone.toMillis() / 1000.0);
 
-                assertThat(observer.pageText()).doesNotContain("Femke Verberne bewerkt dit artikel");
-                // The observer's own browser, in the document longer than the time-out, is still there.
+                assertThat(observer.pageText())
+                        .doesNotContain("Femke Verberne bewerkt dit artikel");
+                // The observer's own browser, in the document longer than the time-out, is still
+                // there.
                 assertThat(observer.findAll(By.cssSelector("#presence .person")))
-                        .singleElement().satisfies(chip -> assertThat(chip.getText()).contains("Wim Manders (u)"));
+                        .singleElement()
+                        .satisfies(chip -> assertThat(chip.getText()).contains("Wim Manders (u)"));
                 // And the article is free at once, without waiting for the idle time.
                 observer.click(By.cssSelector(".edit-article"));
                 observer.waitFor(By.cssSelector("#article-body textarea"));
@@ -85,11 +96,20 @@ class PresenceJourneyTest {
     private long anAgreement() {
         SignIn.as(users, "ambtenaar.peel");
         try {
-            long region = jdbc.queryForObject("SELECT id FROM region WHERE code = 'PEEL'", Long.class);
-            long municipality = jdbc.queryForObject("SELECT MIN(id) FROM municipality WHERE region_id = ?", Long.class,
-                    region);
-            long agreement = agreements.create(region, "Aanwezigheid " + System.nanoTime(), AgreementScope.INTEGRAL,
-                    EnumSet.of(Theme.HOUSING), Set.of(municipality));
+            long region =
+                    jdbc.queryForObject("SELECT id FROM region WHERE code = 'PEEL'", Long.class);
+            long municipality =
+                    jdbc.queryForObject(
+                            "SELECT MIN(id) FROM municipality WHERE region_id = ?",
+                            Long.class,
+                            region);
+            long agreement =
+                    agreements.create(
+                            region,
+                            "Aanwezigheid " + System.nanoTime(),
+                            AgreementScope.INTEGRAL,
+                            EnumSet.of(Theme.HOUSING),
+                            Set.of(municipality));
             agreements.addArticle(agreement, "Huisvesting", "Eerste tekst.");
             return agreement;
         } finally {

@@ -48,7 +48,8 @@ class SignInJourneyTest {
             browser.waitForText(REGION_NAME, "Regio Hart van Brabant");
             assertThat(browser.currentPath()).startsWith("/regio/HVB");
             browser.waitForText(By.id("members"), "Karin Mutsaers");
-            assertThat(browser.pageText()).contains("Gemeenten", "Tilburg", "Deelnemers", "Regiotafels")
+            assertThat(browser.pageText())
+                    .contains("Gemeenten", "Tilburg", "Deelnemers", "Regiotafels")
                     .doesNotContain("Regio Breda e.o.");
             browser.screenshot("03-region-hvb");
 
@@ -67,12 +68,21 @@ class SignInJourneyTest {
             browser.open("/regio/HVB");
             browser.waitForPath("/login");
             // The browser holds a new cookie by now; the old one must open nothing either.
-            HttpResponse<String> oldSession = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/regio/HVB"))
-                            .header("Cookie", "JSESSIONID=" + session).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> oldSession =
+                    HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(
+                                                            "http://localhost:"
+                                                                    + port
+                                                                    + "/regio/HVB"))
+                                            .header("Cookie", "JSESSIONID=" + session)
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
             assertThat(oldSession.statusCode()).isEqualTo(302);
-            assertThat(oldSession.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            assertThat(oldSession.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         }
     }
 
@@ -91,9 +101,15 @@ class SignInJourneyTest {
         SignIn.as(userDetails, "beheerder");
         long userId;
         try {
-            userId = userAdmin.createUser(new NewUser("sessie.test", "Sessie Test", null, null, PASSWORD)).id();
-            userAdmin.addMembership(userId, Role.AGENCY, jdbc.queryForObject(
-                    "SELECT id FROM region WHERE code = 'PEEL'", Long.class));
+            userId =
+                    userAdmin
+                            .createUser(
+                                    new NewUser("sessie.test", "Sessie Test", null, null, PASSWORD))
+                            .id();
+            userAdmin.addMembership(
+                    userId,
+                    Role.AGENCY,
+                    jdbc.queryForObject("SELECT id FROM region WHERE code = 'PEEL'", Long.class));
         } finally {
             SignIn.out();
         }

@@ -48,7 +48,8 @@ class AttachmentServiceTest {
     }
 
     @Test
-    void aProposerAttachesAPdfMembersDownloadItOthersCannotAndADisguisedProgramIsRefused() throws Exception {
+    void aProposerAttachesAPdfMembersDownloadItOthersCannotAndADisguisedProgramIsRefused()
+            throws Exception {
         long[] planned = fixture.plannedWithProposal("HVB", "coordinator");
         SignIn.as(users, "uitzendbureau.hvb");
         long mine = agendas.propose(planned[0], MeetingFixture.item("Met bijlage", 10));
@@ -56,24 +57,30 @@ class AttachmentServiceTest {
         AttachmentRow row = attachments.add(mine, "../../Notitie huisvesting é.pdf", pdf);
         assertThat(row.name()).isEqualTo("Notitie huisvesting é.pdf");
         assertThat(row.mediaType()).isEqualTo("application/pdf");
-        String stored = jdbc.queryForObject("SELECT stored_name FROM attachment WHERE id = ?", String.class, row.id());
+        String stored =
+                jdbc.queryForObject(
+                        "SELECT stored_name FROM attachment WHERE id = ?", String.class, row.id());
         assertThat(stored).matches("[0-9a-f-]{36}").doesNotContain("Notitie");
 
         Path program = uploads.resolve("agenda.pdf");
         Files.write(program, exeBytes());
         int before = jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Integer.class);
         assertThatThrownBy(() -> attachments.add(mine, "agenda.pdf", program))
-                .isInstanceOfSatisfying(UserInputException.class,
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("attachment.error.mismatch"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Integer.class))
+                .isEqualTo(before);
 
         // Someone else's item: an agency may not attach to it.
-        assertThatThrownBy(() -> attachments.add(planned[1], "x.pdf", pdf)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attachments.add(planned[1], "x.pdf", pdf))
+                .isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, "woningcorporatie.hvb");
         AttachmentContent content = attachments.open(row.id());
         try (InputStream in = content.stream()) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.4");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1))
+                    .startsWith("%PDF-1.4");
         }
         SignIn.as(users, "woningcorporatie.bre");
         assertThatThrownBy(() -> attachments.open(row.id())).isInstanceOf(NotFoundException.class);
@@ -83,16 +90,22 @@ class AttachmentServiceTest {
     void theAgendaListsAnAttachmentUntilWhoMayRemovesItAndThenItsFileIsGone() throws Exception {
         long[] planned = fixture.plannedWithProposal("HVB", "coordinator");
         SignIn.as(users, "coordinator");
-        AttachmentRow row = attachments.add(planned[1], "notitie.pdf",
-                write("notitie.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"));
-        String stored = jdbc.queryForObject("SELECT stored_name FROM attachment WHERE id = ?", String.class, row.id());
+        AttachmentRow row =
+                attachments.add(
+                        planned[1],
+                        "notitie.pdf",
+                        write("notitie.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"));
+        String stored =
+                jdbc.queryForObject(
+                        "SELECT stored_name FROM attachment WHERE id = ?", String.class, row.id());
         assertThat(attachmentSettings.directory().resolve(stored)).exists();
         assertThat(itemOf(planned).attachments()).containsExactly(row);
 
         // The agency did not propose this item and does not manage the agenda.
         SignIn.as(users, "uitzendbureau.hvb");
         assertThat(attachments.mayAttach(planned[1])).isFalse();
-        assertThatThrownBy(() -> attachments.remove(row.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attachments.remove(row.id()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(itemOf(planned).attachments()).containsExactly(row);
 
         SignIn.as(users, "ambtenaar.hvb");
@@ -104,7 +117,10 @@ class AttachmentServiceTest {
     }
 
     private AgendaItemRow itemOf(long[] planned) {
-        return agendas.agenda(planned[0]).items().stream().filter(i -> i.id() == planned[1]).findFirst().orElseThrow();
+        return agendas.agenda(planned[0]).items().stream()
+                .filter(i -> i.id() == planned[1])
+                .findFirst()
+                .orElseThrow();
     }
 
     private Path write(String name, String content) throws Exception {

@@ -38,21 +38,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Disguised and hostile uploads: programs, HTML and SVG with scripts under a document's name, a zip
- * bomb, an oversized file, names with path parts, control and right-to-left characters. Each is refused
- * with a clear message and leaves no row and no file, or is stored under a clean name and reads back
- * byte for byte.
+ * bomb, an oversized file, names with path parts, control and right-to-left characters. Each is
+ * refused with a clear message and leaves no row and no file, or is stored under a clean name and
+ * reads back byte for byte.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileAttachmentTest {
 
-    private static final byte[] PDF = """
+    private static final byte[] PDF =
+            """
             %PDF-1.4
             1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
             2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
             trailer << /Root 1 0 R >>
             %%EOF
-            """.getBytes(US_ASCII);
+            """
+                    .getBytes(US_ASCII);
 
     @Autowired MeetingService meetings;
     @Autowired AgendaService agendas;
@@ -68,8 +70,9 @@ class HostileAttachmentTest {
 
     @BeforeAll
     void item() {
-        item = new MeetingFixture(meetings, agendas, minutes, actionItems, users, jdbc)
-                .plannedWithProposal("HVB", "coordinator")[1];
+        item =
+                new MeetingFixture(meetings, agendas, minutes, actionItems, users, jdbc)
+                        .plannedWithProposal("HVB", "coordinator")[1];
     }
 
     @BeforeEach
@@ -84,37 +87,86 @@ class HostileAttachmentTest {
 
     static Stream<Arguments> refused() {
         return Stream.of(
-                refusal("program named .pdf", "rapport.pdf", HostileAttachmentTest::program, "attachment.error.mismatch"),
-                refusal("HTML with script named .pdf", "rapport.pdf",
-                        () -> "<html><body><script>alert(document.cookie)</script></body></html>".getBytes(UTF_8),
+                refusal(
+                        "program named .pdf",
+                        "rapport.pdf",
+                        HostileAttachmentTest::program,
                         "attachment.error.mismatch"),
-                refusal("PDF-looking HTML named .pdf", "rapport.pdf",
-                        () -> "<!DOCTYPE html><!-- %PDF-1.4 --><script>alert(1)</script>".getBytes(UTF_8),
+                refusal(
+                        "HTML with script named .pdf",
+                        "rapport.pdf",
+                        () ->
+                                "<html><body><script>alert(document.cookie)</script></body></html>"
+                                        .getBytes(UTF_8),
                         "attachment.error.mismatch"),
-                refusal("SVG with script named .png", "logo.png", HostileAttachmentTest::svg, "attachment.error.mismatch"),
-                refusal("SVG with script", "logo.svg", HostileAttachmentTest::svg, "attachment.error.type"),
-                refusal("HTML page", "pagina.html", () -> "<script>alert(1)</script>".getBytes(UTF_8),
+                refusal(
+                        "PDF-looking HTML named .pdf",
+                        "rapport.pdf",
+                        () ->
+                                "<!DOCTYPE html><!-- %PDF-1.4 --><script>alert(1)</script>"
+                                        .getBytes(UTF_8),
+                        "attachment.error.mismatch"),
+                refusal(
+                        "SVG with script named .png",
+                        "logo.png",
+                        HostileAttachmentTest::svg,
+                        "attachment.error.mismatch"),
+                refusal(
+                        "SVG with script",
+                        "logo.svg",
+                        HostileAttachmentTest::svg,
                         "attachment.error.type"),
-                refusal("program", "setup.exe", HostileAttachmentTest::program, "attachment.error.type"),
-                refusal("right-to-left override hiding .exe", "foto\u202Egnp.exe", HostileAttachmentTest::program,
+                refusal(
+                        "HTML page",
+                        "pagina.html",
+                        () -> "<script>alert(1)</script>".getBytes(UTF_8),
                         "attachment.error.type"),
-                refusal("NUL before the real extension", "rapport.pdf\u0000.exe", () -> PDF, "attachment.error.type"),
+                refusal(
+                        "program",
+                        "setup.exe",
+                        HostileAttachmentTest::program,
+                        "attachment.error.type"),
+                refusal(
+                        "right-to-left override hiding .exe",
+                        "foto\u202Egnp.exe",
+                        HostileAttachmentTest::program,
+                        "attachment.error.type"),
+                refusal(
+                        "NUL before the real extension",
+                        "rapport.pdf\u0000.exe",
+                        () -> PDF,
+                        "attachment.error.type"),
                 refusal("double extension", "rapport.pdf.exe", () -> PDF, "attachment.error.type"),
                 refusal("passwd by path", "../../etc/passwd", () -> PDF, "attachment.error.type"),
-                refusal("zip bomb named .docx", "verslag.docx", () -> zipBomb(false), "attachment.error.mismatch"),
-                refusal("macro package named .docx", "verslag.docx", HostileAttachmentTest::macroDocx,
+                refusal(
+                        "zip bomb named .docx",
+                        "verslag.docx",
+                        () -> zipBomb(false),
+                        "attachment.error.mismatch"),
+                refusal(
+                        "macro package named .docx",
+                        "verslag.docx",
+                        HostileAttachmentTest::macroDocx,
                         "attachment.error.mismatch"),
                 refusal("empty", "leeg.pdf", () -> new byte[0], "attachment.error.empty"),
-                refusal("name too long", "x".repeat(300) + ".pdf", () -> PDF, "attachment.error.name"),
+                refusal(
+                        "name too long",
+                        "x".repeat(300) + ".pdf",
+                        () -> PDF,
+                        "attachment.error.name"),
                 refusal("only a path", "../../", () -> PDF, "attachment.error.name"),
                 refusal("no name", null, () -> PDF, "attachment.error.name"),
-                refusal("only invisible characters", "\u202E\u200B\u0000", () -> PDF, "attachment.error.name"));
+                refusal(
+                        "only invisible characters",
+                        "\u202E\u200B\u0000",
+                        () -> PDF,
+                        "attachment.error.name"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
-    void refusedClearlyLeavingNoRowAndNoFile(String what, String name, Supplier<byte[]> content, String key)
-            throws IOException {
+    void refusedClearlyLeavingNoRowAndNoFile(
+            String what, String name, Supplier<byte[]> content, String key) throws IOException {
         assertRefused(name, write(content.get()), key);
     }
 
@@ -136,23 +188,33 @@ class HostileAttachmentTest {
                 Arguments.of("rapport.pdf. . ", "rapport.pdf", PDF),
                 Arguments.of("𝕏 😀 𠜎 verslag.pdf", "𝕏 😀 𠜎 verslag.pdf", PDF),
                 Arguments.of("<script>alert(1)<\\script>.pdf", "script>.pdf", PDF),
-                Arguments.of("'; DROP TABLE attachment; --.pdf", "'; DROP TABLE attachment; --.pdf", PDF),
+                Arguments.of(
+                        "'; DROP TABLE attachment; --.pdf",
+                        "'; DROP TABLE attachment; --.pdf",
+                        PDF),
                 Arguments.of("foto\u202Egnp.png", "fotognp.png", png()),
                 Arguments.of("Cafe\u0301 de\tla\u0007 Paix.pdf", "Café dela Paix.pdf", PDF),
-                // Not inflated when checked, so it costs nothing; stored as the document it claims to be.
+                // Not inflated when checked, so it costs nothing; stored as the document it claims
+                // to be.
                 Arguments.of("groot verslag.docx", "groot verslag.docx", zipBomb(true)));
     }
 
     @ParameterizedTest(name = "{0} is stored as {1}")
     @MethodSource("stored")
-    void storedUnderACleanNameAndReadBackByteForByte(String name, String expectedName, byte[] content)
-            throws IOException {
+    void storedUnderACleanNameAndReadBackByteForByte(
+            String name, String expectedName, byte[] content) throws IOException {
         long filesBefore = files();
         AttachmentRow row = attachments.add(item, name, write(content));
         assertThat(row.name()).isEqualTo(expectedName);
-        assertThat(jdbc.queryForObject("SELECT original_name FROM attachment WHERE id = ?", String.class, row.id()))
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT original_name FROM attachment WHERE id = ?",
+                                String.class,
+                                row.id()))
                 .isEqualTo(expectedName);
-        String storedName = jdbc.queryForObject("SELECT stored_name FROM attachment WHERE id = ?", String.class, row.id());
+        String storedName =
+                jdbc.queryForObject(
+                        "SELECT stored_name FROM attachment WHERE id = ?", String.class, row.id());
         assertThat(storedName).matches("[0-9a-f-]{36}");
         assertThat(files()).isEqualTo(filesBefore + 1);
         assertThat(attachmentSettings.directory().resolve(storedName)).exists();
@@ -168,12 +230,17 @@ class HostileAttachmentTest {
         long files = files();
         long started = System.nanoTime();
         assertThatThrownBy(() -> attachments.add(item, name, upload))
-                .isInstanceOfSatisfying(UserInputException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo(key);
-                    assertThat(HostileInput.translated(e)).isTrue();
-                });
-        assertThat(System.nanoTime() - started).as("checked without unpacking or reading it all").isLessThan(5_000_000_000L);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Long.class)).isEqualTo(rows);
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
+                        e -> {
+                            assertThat(e.messageKey()).isEqualTo(key);
+                            assertThat(HostileInput.translated(e)).isTrue();
+                        });
+        assertThat(System.nanoTime() - started)
+                .as("checked without unpacking or reading it all")
+                .isLessThan(5_000_000_000L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Long.class))
+                .isEqualTo(rows);
         assertThat(files()).isEqualTo(files);
     }
 
@@ -191,7 +258,8 @@ class HostileAttachmentTest {
         return Files.write(Files.createTempFile(uploads, "upload", ".bin"), content);
     }
 
-    private static Arguments refusal(String what, String name, Supplier<byte[]> content, String key) {
+    private static Arguments refusal(
+            String what, String name, Supplier<byte[]> content, String key) {
         return Arguments.of(what, name, content, key);
     }
 
@@ -208,7 +276,8 @@ class HostileAttachmentTest {
 
     private static byte[] svg() {
         return ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">"
-                + "<script>alert(document.domain)</script></svg>").getBytes(UTF_8);
+                        + "<script>alert(document.domain)</script></svg>")
+                .getBytes(UTF_8);
     }
 
     private static byte[] png() {
@@ -246,7 +315,10 @@ class HostileAttachmentTest {
     private static byte[] macroDocx() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (String entry : new String[] {"[Content_Types].xml", "word/document.xml", "word/vbaProject.bin"}) {
+            for (String entry :
+                    new String[] {
+                        "[Content_Types].xml", "word/document.xml", "word/vbaProject.bin"
+                    }) {
                 zip.putNextEntry(new ZipEntry(entry));
                 zip.write("<x/>".getBytes(UTF_8));
                 zip.closeEntry();

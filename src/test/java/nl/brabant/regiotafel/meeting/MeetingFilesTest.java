@@ -53,7 +53,8 @@ class MeetingFilesTest {
     }
 
     @Test
-    void agendaAndMinutesExportAsDutchPdfAndTheMeetingAsACalendarEventThatParsesBack() throws Exception {
+    void agendaAndMinutesExportAsDutchPdfAndTheMeetingAsACalendarEventThatParsesBack()
+            throws Exception {
         long meeting = fixture.published("NOB", Instant.parse("2027-03-11T13:00:00Z"));
         SignIn.as(users, "ambtenaar.nob");
         minutes.addDecision(meeting, "Besluit over <b>huisvesting</b>", Theme.HOUSING, null);
@@ -65,10 +66,13 @@ class MeetingFilesTest {
 
         ICalendar calendar = Biweekly.parse(exports.icalendar(meeting)).first();
         VEvent event = calendar.getEvents().getFirst();
-        assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2027-03-11T13:00:00Z"));
-        assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2027-03-11T15:00:00Z"));
+        assertThat(event.getDateStart().getValue().toInstant())
+                .isEqualTo(Instant.parse("2027-03-11T13:00:00Z"));
+        assertThat(event.getDateEnd().getValue().toInstant())
+                .isEqualTo(Instant.parse("2027-03-11T15:00:00Z"));
         assertThat(event.getSummary().getValue()).contains("Regio Noordoost-Brabant");
-        assertThat(exports.fileName(meeting, "agenda", "pdf")).isEqualTo("agenda-NOB-2027-03-11.pdf");
+        assertThat(exports.fileName(meeting, "agenda", "pdf"))
+                .isEqualTo("agenda-NOB-2027-03-11.pdf");
 
         SignIn.as(users, "ambtenaar.bre");
         assertThatThrownBy(() -> exports.agendaPdf(meeting)).isInstanceOf(NotFoundException.class);
@@ -79,8 +83,11 @@ class MeetingFilesTest {
         fixture.published("KA2", Instant.now().plus(Duration.ofDays(12)));
         assertThat(mail.waitForIncomingEmail(5000, 4)).isTrue();
         MimeMessage[] received = mail.getReceivedMessages();
-        assertThat(received).extracting(m -> m.getAllRecipients()[0].toString())
-                .contains("wethouder.ka2@demo.regiotafel.example", "uitzendbureau.ka2@demo.regiotafel.example");
+        assertThat(received)
+                .extracting(m -> m.getAllRecipients()[0].toString())
+                .contains(
+                        "wethouder.ka2@demo.regiotafel.example",
+                        "uitzendbureau.ka2@demo.regiotafel.example");
         assertThat(received[0].getSubject()).startsWith("Agenda gepubliceerd: Gepubliceerd");
         assertThat(received[0].getContent().toString()).contains("/regio/KA2/regiotafel/");
     }

@@ -1,10 +1,10 @@
 package nl.brabant.regiotafel.meeting;
 
-import nl.brabant.regiotafel.base.ClockConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.SignIn;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +20,13 @@ final class MeetingFixture {
     final UserDetailsService users;
     final JdbcTemplate jdbc;
 
-    MeetingFixture(MeetingService meetings, AgendaService agendas, MinutesService minutes,
-            ActionItemService actionItems, UserDetailsService users, JdbcTemplate jdbc) {
+    MeetingFixture(
+            MeetingService meetings,
+            AgendaService agendas,
+            MinutesService minutes,
+            ActionItemService actionItems,
+            UserDetailsService users,
+            JdbcTemplate jdbc) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.minutes = minutes;
@@ -35,16 +40,28 @@ final class MeetingFixture {
     }
 
     long userId(String username) {
-        return jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, username);
+        return jdbc.queryForObject(
+                "SELECT id FROM user_account WHERE username = ?", Long.class, username);
     }
 
     static MeetingForm form(String title, Instant start) {
-        return new MeetingForm(title, "9e regiotafel", start, start.plus(Duration.ofMinutes(150)),
-                start.minus(Duration.ofDays(10)), "Stadhuis", "https://meet.example.org/regiotafel");
+        return new MeetingForm(
+                title,
+                "9e regiotafel",
+                start,
+                start.plus(Duration.ofMinutes(150)),
+                start.minus(Duration.ofDays(10)),
+                "Stadhuis",
+                "https://meet.example.org/regiotafel");
     }
 
     static AgendaItemForm item(String title, int minutes) {
-        return new AgendaItemForm(title, "Toelichting", "Presentator", "Organisatie", minutes,
+        return new AgendaItemForm(
+                title,
+                "Toelichting",
+                "Presentator",
+                "Organisatie",
+                minutes,
                 EnumSet.of(Theme.HOUSING));
     }
 
@@ -52,8 +69,12 @@ final class MeetingFixture {
     long[] plannedWithProposal(String region, String as) {
         SignIn.as(users, "coordinator");
         try {
-            long meeting = meetings.schedule(regionId(region), form("Testtafel " + System.nanoTime(),
-                    Instant.now().plus(Duration.ofDays(30))));
+            long meeting =
+                    meetings.schedule(
+                            regionId(region),
+                            form(
+                                    "Testtafel " + System.nanoTime(),
+                                    Instant.now().plus(Duration.ofDays(30))));
             long item = agendas.propose(meeting, item("Voorstel", 20));
             return new long[] {meeting, item};
         } finally {
@@ -61,12 +82,24 @@ final class MeetingFixture {
         }
     }
 
-    /** A meeting with a published agenda (one accepted item) in the region, starting at {@code start}. */
+    /**
+     * A meeting with a published agenda (one accepted item) in the region, starting at {@code
+     * start}.
+     */
     long published(String region, Instant start) {
         SignIn.as(users, "coordinator");
         try {
-            long meeting = meetings.schedule(regionId(region), new MeetingForm("Gepubliceerd " + System.nanoTime(),
-                    null, start, start.plus(Duration.ofHours(2)), start.minus(Duration.ofDays(10)), null, null));
+            long meeting =
+                    meetings.schedule(
+                            regionId(region),
+                            new MeetingForm(
+                                    "Gepubliceerd " + System.nanoTime(),
+                                    null,
+                                    start,
+                                    start.plus(Duration.ofHours(2)),
+                                    start.minus(Duration.ofDays(10)),
+                                    null,
+                                    null));
             long item = agendas.propose(meeting, item("Punt", 30));
             agendas.accept(item, 30, version(item));
             meetings.publishAgenda(meeting, meetings.get(meeting).version());
@@ -79,18 +112,27 @@ final class MeetingFixture {
     long actionItem(long meeting, String owner) {
         SignIn.as(users, "coordinator");
         try {
-            return actionItems.create(meeting, new ActionItemForm("Actie " + System.nanoTime(), userId(owner), null,
-                    LocalDate.now(ClockConfiguration.ZONE).plusDays(14), null, null));
+            return actionItems.create(
+                    meeting,
+                    new ActionItemForm(
+                            "Actie " + System.nanoTime(),
+                            userId(owner),
+                            null,
+                            LocalDate.now(ClockConfiguration.ZONE).plusDays(14),
+                            null,
+                            null));
         } finally {
             SignIn.out();
         }
     }
 
     long version(long itemId) {
-        return jdbc.queryForObject("SELECT version FROM agenda_item WHERE id = ?", Long.class, itemId);
+        return jdbc.queryForObject(
+                "SELECT version FROM agenda_item WHERE id = ?", Long.class, itemId);
     }
 
     long actionVersion(long actionId) {
-        return jdbc.queryForObject("SELECT version FROM action_item WHERE id = ?", Long.class, actionId);
+        return jdbc.queryForObject(
+                "SELECT version FROM action_item WHERE id = ?", Long.class, actionId);
     }
 }

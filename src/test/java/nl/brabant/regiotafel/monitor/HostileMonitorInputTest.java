@@ -1,6 +1,5 @@
 package nl.brabant.regiotafel.monitor;
 
-import nl.brabant.regiotafel.base.ClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.base.HostileInput;
 import nl.brabant.regiotafel.base.HostileInput.Expect;
 import nl.brabant.regiotafel.base.HostileInput.Field;
@@ -26,7 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The hostile input sweep over the monitor: the policy framework's note, the planned number, the CSV export. */
+/**
+ * The hostile input sweep over the monitor: the policy framework's note, the planned number, the
+ * CSV export.
+ */
 @IntegrationTest
 class HostileMonitorInputTest {
 
@@ -45,19 +48,45 @@ class HostileMonitorInputTest {
         SignIn.out();
     }
 
-    /** Recorded as today's entry with the status the municipality already has, so no figure changes. */
+    /**
+     * Recorded as today's entry with the status the municipality already has, so no figure changes.
+     */
     @Test
     void thePolicyFrameworkNoteIsRefusedClearlyOrStoredExactly() {
-        long municipality = jdbc.queryForObject("SELECT id FROM municipality WHERE name = 'Reusel-De Mierden'", Long.class);
-        PolicyStatus status = policies.current().stream().filter(p -> p.municipalityId() == municipality).findFirst()
-                .orElseThrow().status();
-        HostileInput.sweep(Field.line("policy.note", 500, false, text -> {
-            policies.record(municipality, status, LocalDate.now(ClockConfiguration.ZONE), text);
-            return policies.historyOf(municipality).getFirst().note();
-        }, () -> jdbc.queryForObject("SELECT COUNT(*) FROM policy_framework_status WHERE municipality_id = ?", Long.class,
-                municipality)));
-        assertThat(policies.current().stream().filter(p -> p.municipalityId() == municipality).findFirst().orElseThrow()
-                .status()).isEqualTo(status);
+        long municipality =
+                jdbc.queryForObject(
+                        "SELECT id FROM municipality WHERE name = 'Reusel-De Mierden'", Long.class);
+        PolicyStatus status =
+                policies.current().stream()
+                        .filter(p -> p.municipalityId() == municipality)
+                        .findFirst()
+                        .orElseThrow()
+                        .status();
+        HostileInput.sweep(
+                Field.line(
+                        "policy.note",
+                        500,
+                        false,
+                        text -> {
+                            policies.record(
+                                    municipality,
+                                    status,
+                                    LocalDate.now(ClockConfiguration.ZONE),
+                                    text);
+                            return policies.historyOf(municipality).getFirst().note();
+                        },
+                        () ->
+                                jdbc.queryForObject(
+                                        "SELECT COUNT(*) FROM policy_framework_status WHERE municipality_id = ?",
+                                        Long.class,
+                                        municipality)));
+        assertThat(
+                        policies.current().stream()
+                                .filter(p -> p.municipalityId() == municipality)
+                                .findFirst()
+                                .orElseThrow()
+                                .status())
+                .isEqualTo(status);
     }
 
     @Test
@@ -66,15 +95,20 @@ class HostileMonitorInputTest {
         int before = planned();
         for (int perYear : new int[] {-1, 53, 10_000, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
             assertThatThrownBy(() -> monitor.setPlannedMeetings(region, perYear))
-                    .isInstanceOfSatisfying(UserInputException.class, e -> {
-                        assertThat(e.messageKey()).isEqualTo("monitor.error.planned");
-                        assertThat(HostileInput.translated(e)).isTrue();
-                    });
+                    .isInstanceOfSatisfying(
+                            UserInputException.class,
+                            e -> {
+                                assertThat(e.messageKey()).isEqualTo("monitor.error.planned");
+                                assertThat(HostileInput.translated(e)).isTrue();
+                            });
         }
         assertThat(planned()).isEqualTo(before);
     }
 
-    /** Every text survives the CSV round trip in its own cell; what a spreadsheet would run is quoted first. */
+    /**
+     * Every text survives the CSV round trip in its own cell; what a spreadsheet would run is
+     * quoted first.
+     */
     @Test
     void csvCellsKeepHostileTextInOneCellAndNeutraliseFormulas() throws Exception {
         List<String> texts = new ArrayList<>();
@@ -83,16 +117,28 @@ class HostileMonitorInputTest {
                 texts.add(payload.text());
             }
         }
-        texts.addAll(List.of("=cmd|' /C calc'!A0", "+31 6 1234", "-1+1", "@SUM(A1:A9)", "\t=1+1", "\r=1+1",
-                "a;b\"c", "\"=1+1\""));
+        texts.addAll(
+                List.of(
+                        "=cmd|' /C calc'!A0",
+                        "+31 6 1234",
+                        "-1+1",
+                        "@SUM(A1:A9)",
+                        "\t=1+1",
+                        "\r=1+1",
+                        "a;b\"c",
+                        "\"=1+1\""));
         List<List<Object>> rows = new ArrayList<>();
         for (String text : texts) {
             rows.add(List.of(text, text, 7));
         }
-        String csv = new String(SafeCsv.write(List.of("=kop", "tekst", "getal"), rows), StandardCharsets.UTF_8);
+        String csv =
+                new String(
+                        SafeCsv.write(List.of("=kop", "tekst", "getal"), rows),
+                        StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF");
         List<CSVRecord> records;
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv.substring(1)), SafeCsv.FORMAT)) {
+        try (CSVParser parser =
+                CSVParser.parse(new StringReader(csv.substring(1)), SafeCsv.FORMAT)) {
             records = parser.getRecords();
         }
         assertThat(records).hasSize(texts.size() + 1);
@@ -108,8 +154,11 @@ class HostileMonitorInputTest {
     }
 
     private int planned() {
-        Integer value = jdbc.query("SELECT planned_meetings_per_year FROM region_monitor_setting s JOIN region r "
-                + "ON r.id = s.region_id WHERE r.code = 'KA2'", rs -> rs.next() ? rs.getInt(1) : -1);
+        Integer value =
+                jdbc.query(
+                        "SELECT planned_meetings_per_year FROM region_monitor_setting s JOIN region r "
+                                + "ON r.id = s.region_id WHERE r.code = 'KA2'",
+                        rs -> rs.next() ? rs.getInt(1) : -1);
         return value == null ? -1 : value;
     }
 }

@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
-/** The hostile input sweep over the account administration form: name, user name, e-mail, password, search. */
+/**
+ * The hostile input sweep over the account administration form: name, user name, e-mail, password,
+ * search.
+ */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileUserInputTest {
@@ -45,14 +48,27 @@ class HostileUserInputTest {
 
     Stream<Field> fields() {
         return Stream.of(
-                Field.line("user.displayName", 200, true,
-                        text -> column("display_name", create(freshName(), text, null)), this::accounts),
-                Field.line("user.email", 254, false,
-                        text -> column("email", create(freshName(), "E-mail", text)), this::accounts)
+                Field.line(
+                        "user.displayName",
+                        200,
+                        true,
+                        text -> column("display_name", create(freshName(), text, null)),
+                        this::accounts),
+                Field.line(
+                                "user.email",
+                                254,
+                                false,
+                                text -> column("email", create(freshName(), "E-mail", text)),
+                                this::accounts)
                         .formatted(text -> text + "@voorbeeld.nl"),
-                // A user name is lower-cased letters, digits and . _ -: nearly every payload is refused.
-                Field.line("user.username", 100, true,
-                        text -> column("username", create(text, "Gebruikersnaam", null)), this::accounts)
+                // A user name is lower-cased letters, digits and . _ -: nearly every payload is
+                // refused.
+                Field.line(
+                                "user.username",
+                                100,
+                                true,
+                                text -> column("username", create(text, "Gebruikersnaam", null)),
+                                this::accounts)
                         .formatted(text -> text));
     }
 
@@ -65,16 +81,30 @@ class HostileUserInputTest {
     @Test
     void aPasswordBCryptCannotHoldIsRefusedClearlyNotWithAnError() {
         long before = accounts();
-        for (String password : List.of("x".repeat(73), "😀".repeat(19), "wachtwoord-" + "é".repeat(31))) {
-            assertThatThrownBy(() -> admin.createUser(new NewUser(freshName(), "Lang wachtwoord", null, null, password)))
-                    .isInstanceOfSatisfying(UserInputException.class, e -> {
-                        assertThat(e.messageKey()).isEqualTo("user.error.passwordTooLong");
-                        assertThat(HostileInput.translated(e)).isTrue();
-                    });
+        for (String password :
+                List.of("x".repeat(73), "😀".repeat(19), "wachtwoord-" + "é".repeat(31))) {
+            assertThatThrownBy(
+                            () ->
+                                    admin.createUser(
+                                            new NewUser(
+                                                    freshName(),
+                                                    "Lang wachtwoord",
+                                                    null,
+                                                    null,
+                                                    password)))
+                    .isInstanceOfSatisfying(
+                            UserInputException.class,
+                            e -> {
+                                assertThat(e.messageKey()).isEqualTo("user.error.passwordTooLong");
+                                assertThat(HostileInput.translated(e)).isTrue();
+                            });
         }
         assertThat(accounts()).isEqualTo(before);
         // Exactly 72 bytes is still a password, also with characters of more than one byte.
-        long id = admin.createUser(new NewUser(freshName(), "Precies 72", null, null, "😀".repeat(18))).id();
+        long id =
+                admin.createUser(
+                                new NewUser(freshName(), "Precies 72", null, null, "😀".repeat(18)))
+                        .id();
         assertThat(id).isPositive();
     }
 
@@ -90,10 +120,17 @@ class HostileUserInputTest {
     /** MariaDB's collation ignores accents and some invisible characters; the login must not. */
     @Test
     void onlyTheUserNameItselfSignsInNotASpellingTheDatabaseCollatesAlike() {
-        assertThat(userDetails.loadUserByUsername("Beheerder").getUsername()).isEqualTo("beheerder");
-        for (String lookalike : List.of("behéérder", "beheer\u200Bder", "beheerde\u0301r", "beheer\u00ADder",
-                "beheerder\u0000x")) {
-            assertThatThrownBy(() -> userDetails.loadUserByUsername(lookalike)).as(lookalike)
+        assertThat(userDetails.loadUserByUsername("Beheerder").getUsername())
+                .isEqualTo("beheerder");
+        for (String lookalike :
+                List.of(
+                        "behéérder",
+                        "beheer\u200Bder",
+                        "beheerde\u0301r",
+                        "beheer\u00ADder",
+                        "beheerder\u0000x")) {
+            assertThatThrownBy(() -> userDetails.loadUserByUsername(lookalike))
+                    .as(lookalike)
                     .isInstanceOf(UsernameNotFoundException.class);
         }
     }
@@ -103,7 +140,8 @@ class HostileUserInputTest {
     }
 
     private String column(String column, long id) {
-        return jdbc.queryForObject("SELECT " + column + " FROM user_account WHERE id = ?", String.class, id);
+        return jdbc.queryForObject(
+                "SELECT " + column + " FROM user_account WHERE id = ?", String.class, id);
     }
 
     private long accounts() {

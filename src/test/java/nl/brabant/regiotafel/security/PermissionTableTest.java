@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,15 +16,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.assertj.core.api.Assertions;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * DESIGN.md's permission table, row by row, for every role: asked of the access policy and
  * exercised through the services. The expected values are written out here from DESIGN.md, not
- * derived from {@link Action}, so a wrong grant in the code makes this test fail.
- * Each regional demo user is a member of Hart van Brabant (HVB); Breda (BRE) is another region.
+ * derived from {@link Action}, so a wrong grant in the code makes this test fail. Each regional
+ * demo user is a member of Hart van Brabant (HVB); Breda (BRE) is another region.
  */
 @IntegrationTest
 class PermissionTableTest {
@@ -37,7 +37,10 @@ class PermissionTableTest {
     @Autowired WorkspaceService workspaces;
     @Autowired UserAdminService userAdmin;
 
-    /** role, demo account, may see own region's workspace, may see another region's, may manage users. */
+    /**
+     * role, demo account, may see own region's workspace, may see another region's, may manage
+     * users.
+     */
     static Stream<Arguments> table() {
         return Stream.of(
                 Arguments.of(Role.ALDERMAN, "wethouder.hvb", true, false, false),
@@ -56,7 +59,8 @@ class PermissionTableTest {
 
     @ParameterizedTest(name = "{0} sees own region workspace: {2}")
     @MethodSource("table")
-    void seeRegionWorkspaceInOwnRegion(Role role, String username, boolean own, boolean other, boolean admin) {
+    void seeRegionWorkspaceInOwnRegion(
+            Role role, String username, boolean own, boolean other, boolean admin) {
         SignIn.as(userDetails, username);
         assertThat(policy.may(Action.VIEW_REGION_WORKSPACE, regionId(OWN))).isEqualTo(own);
         assertWorkspace(OWN, own);
@@ -64,7 +68,8 @@ class PermissionTableTest {
 
     @ParameterizedTest(name = "{0} sees another region's workspace: {3}")
     @MethodSource("table")
-    void seeRegionWorkspaceInOtherRegion(Role role, String username, boolean own, boolean other, boolean admin) {
+    void seeRegionWorkspaceInOtherRegion(
+            Role role, String username, boolean own, boolean other, boolean admin) {
         SignIn.as(userDetails, username);
         assertThat(policy.may(Action.VIEW_REGION_WORKSPACE, regionId(OTHER))).isEqualTo(other);
         assertWorkspace(OTHER, other);
@@ -78,15 +83,25 @@ class PermissionTableTest {
         if (admin) {
             assertThat(userAdmin.countUsers("")).isGreaterThanOrEqualTo(31);
         } else {
-            assertThatThrownBy(() -> userAdmin.countUsers("")).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> userAdmin.createUser(new NewUser("indringer", "Indringer", null, null,
-                    "lang-genoeg-wachtwoord"))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> userAdmin.countUsers(""))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(
+                            () ->
+                                    userAdmin.createUser(
+                                            new NewUser(
+                                                    "indringer",
+                                                    "Indringer",
+                                                    null,
+                                                    null,
+                                                    "lang-genoeg-wachtwoord")))
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
     @ParameterizedTest(name = "{0} sees the regions of the table in the navigation")
     @MethodSource("table")
-    void visibleRegionsFollowTheTable(Role role, String username, boolean own, boolean other, boolean admin) {
+    void visibleRegionsFollowTheTable(
+            Role role, String username, boolean own, boolean other, boolean admin) {
         SignIn.as(userDetails, username);
         int expected = other ? 7 : own ? 1 : 0;
         assertThat(workspaces.visibleRegions()).hasSize(expected);
@@ -96,8 +111,8 @@ class PermissionTableTest {
     void anonymousMayNothing() {
         assertThat(policy.may(Action.VIEW_REGION_WORKSPACE, regionId(OWN))).isFalse();
         assertThat(policy.may(Action.MANAGE_USERS, null)).isFalse();
-        assertThatThrownBy(() -> workspaces.open(OWN)).isInstanceOf(
-                AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.open(OWN))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -106,7 +121,9 @@ class PermissionTableTest {
         Throwable unknown = Assertions.catchThrowable(() -> workspaces.open("XYZ"));
         Throwable forbidden = Assertions.catchThrowable(() -> workspaces.open(OTHER));
         assertThat(unknown).isInstanceOf(NotFoundException.class);
-        assertThat(forbidden).isInstanceOf(NotFoundException.class).hasMessage(unknown.getMessage());
+        assertThat(forbidden)
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage(unknown.getMessage());
     }
 
     private void assertWorkspace(String code, boolean allowed) {
@@ -116,7 +133,8 @@ class PermissionTableTest {
             assertThat(workspaces.countMembers(regionId)).isGreaterThanOrEqualTo(4);
         } else {
             assertThatThrownBy(() -> workspaces.open(code)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> workspaces.members(regionId, 0, 10)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> workspaces.members(regionId, 0, 10))
+                    .isInstanceOf(NotFoundException.class);
         }
     }
 

@@ -26,7 +26,8 @@ class SecurityHeadersTest {
 
     @LocalServerPort int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void loginPageCarriesTheProtectiveHeaders() throws Exception {
@@ -39,7 +40,8 @@ class SecurityHeadersTest {
     void vaadinInitResponseCarriesThemToo() throws Exception {
         HttpResponse<String> init = get("/?v-r=init&location=login&query=", false);
         assertThat(init.statusCode()).isEqualTo(200);
-        assertThat(init.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+        assertThat(init.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("json"));
         assertProtective(init.headers());
     }
 
@@ -49,7 +51,9 @@ class SecurityHeadersTest {
         assertThat(css.statusCode()).isEqualTo(200);
         assertProtective(css.headers());
 
-        Matcher script = Pattern.compile("src=\"\\./(VAADIN/build/[^\"]+\\.js)\"").matcher(get("/login", false).body());
+        Matcher script =
+                Pattern.compile("src=\"\\./(VAADIN/build/[^\"]+\\.js)\"")
+                        .matcher(get("/login", false).body());
         assertThat(script.find()).as("the login page loads Vaadin's bundle").isTrue();
         HttpResponse<String> bundle = get("/" + script.group(1), false);
         assertThat(bundle.statusCode()).isEqualTo(200);
@@ -58,10 +62,15 @@ class SecurityHeadersTest {
 
     @Test
     void hstsOnlyWhenTheRequestCameOverTls() throws Exception {
-        assertThat(get("/login", false).headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(get("/login", false).headers().firstValue("Strict-Transport-Security"))
+                .isEmpty();
         assertThat(get("/login", true).headers().firstValue("Strict-Transport-Security"))
                 .hasValue("max-age=31536000 ; includeSubDomains");
-        assertThat(get("/css/regiotafel.css", true).headers().firstValue("Strict-Transport-Security")).isPresent();
+        assertThat(
+                        get("/css/regiotafel.css", true)
+                                .headers()
+                                .firstValue("Strict-Transport-Security"))
+                .isPresent();
     }
 
     @Test
@@ -76,7 +85,9 @@ class SecurityHeadersTest {
     @Test
     void sessionCookieIsHttpOnlyAndLaxAndSecureOverTls() throws Exception {
         String plain = sessionCookie(get("/login", false).headers());
-        assertThat(attributes(plain)).contains("HttpOnly", "SameSite=Lax", "Path=/").doesNotContain("Secure");
+        assertThat(attributes(plain))
+                .contains("HttpOnly", "SameSite=Lax", "Path=/")
+                .doesNotContain("Secure");
 
         String overTls = sessionCookie(get("/login", true).headers());
         assertThat(attributes(overTls)).contains("HttpOnly", "SameSite=Lax", "Secure");
@@ -85,27 +96,39 @@ class SecurityHeadersTest {
         HttpResponse<String> page = get("/login", true);
         Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
         assertThat(csrf.find()).isTrue();
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("X-Forwarded-Proto", "https")
-                .header("Cookie", sessionCookie(page.headers()).split(";")[0])
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=monitor&password=Regiotafel-demo-2026&_csrf="
-                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
-        assertThat(attributes(sessionCookie(signedIn.headers()))).contains("HttpOnly", "SameSite=Lax", "Secure");
+        HttpResponse<String> signedIn =
+                http.send(
+                        HttpRequest.newBuilder(uri("/login"))
+                                .header("X-Forwarded-Proto", "https")
+                                .header("Cookie", sessionCookie(page.headers()).split(";")[0])
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "username=monitor&password=Regiotafel-demo-2026&_csrf="
+                                                        + URLEncoder.encode(
+                                                                csrf.group(1),
+                                                                StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+        assertThat(attributes(sessionCookie(signedIn.headers())))
+                .contains("HttpOnly", "SameSite=Lax", "Secure");
     }
 
     private static void assertProtective(HttpHeaders headers) {
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
-        assertThat(headers.allValues("Content-Security-Policy")).singleElement()
+        assertThat(headers.allValues("Content-Security-Policy"))
+                .singleElement()
                 .satisfies(csp -> assertThat(csp).contains("frame-ancestors 'self'"));
     }
 
     private static String sessionCookie(HttpHeaders headers) {
-        return headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        return headers.allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + headers.map()));
     }
 

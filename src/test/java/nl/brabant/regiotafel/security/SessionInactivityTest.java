@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The inactivity rules on a clock the test turns by hand: 30 minutes, warned 2 minutes before. */
 class SessionInactivityTest {
 
-    private static final InactivityLimits LIMITS = new InactivityLimits(Duration.ofMinutes(30), Duration.ofMinutes(2));
+    private static final InactivityLimits LIMITS =
+            new InactivityLimits(Duration.ofMinutes(30), Duration.ofMinutes(2));
     private final TurnableClock clock = new TurnableClock();
     private final SessionInactivity session = new SessionInactivity(clock, LIMITS);
 
@@ -38,7 +39,9 @@ class SessionInactivityTest {
         clock.turn(Duration.ofMinutes(20));
         assertThat(session.userActed()).as("no warning was showing").isFalse();
         clock.turn(Duration.ofMinutes(20));
-        assertThat(session.phase()).as("20 quiet minutes since the last key").isEqualTo(Phase.ACTIVE);
+        assertThat(session.phase())
+                .as("20 quiet minutes since the last key")
+                .isEqualTo(Phase.ACTIVE);
     }
 
     @Test
@@ -48,7 +51,9 @@ class SessionInactivityTest {
         assertThat(session.userActed()).as("the warning is lifted").isTrue();
         assertThat(session.phase()).isEqualTo(Phase.ACTIVE);
         clock.turn(Duration.ofMinutes(29));
-        assertThat(session.phase()).as("a full new half hour, minus the warning").isEqualTo(Phase.WARNED);
+        assertThat(session.phase())
+                .as("a full new half hour, minus the warning")
+                .isEqualTo(Phase.WARNED);
     }
 
     @Test

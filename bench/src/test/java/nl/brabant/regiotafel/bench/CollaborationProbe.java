@@ -10,12 +10,12 @@ import java.util.Collections;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.Keys;
 
 /**
  * Collaboration latency while the load runs: A (the West-Brabant West alderman, speaking Vaadin's
@@ -62,8 +62,11 @@ public final class CollaborationProbe {
 
             logIn(b, "ambtenaar.wbw");
             b.get(base + "/" + route);
-            new WebDriverWait(b, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("articles")).isEmpty());
-            js(b, """
+            new WebDriverWait(b, Duration.ofSeconds(30))
+                    .until(d -> !d.findElements(By.id("articles")).isEmpty());
+            js(
+                    b,
+                    """
                     window.__seen = {}; window.__want = null;
                     new MutationObserver(() => {
                       const w = window.__want;
@@ -78,9 +81,16 @@ public final class CollaborationProbe {
                 js(b, "window.__want = arguments[0];", marker);
                 a.send(a.ui().click(Screens.editButton(a.ui(), ARTICLE)));
                 VaadinUi.Node body = a.ui().requireId("article-body");
-                String text = String.valueOf(body.properties.get("value")).replaceAll(" samen-\\d+-\\d+$", "");
+                String text =
+                        String.valueOf(body.properties.get("value"))
+                                .replaceAll(" samen-\\d+-\\d+$", "");
                 long sent = System.currentTimeMillis();
-                String answer = a.send(a.ui().typeAndClick(body, text + " " + marker, a.ui().requireId("save-article")));
+                String answer =
+                        a.send(
+                                a.ui().typeAndClick(
+                                                body,
+                                                text + " " + marker,
+                                                a.ui().requireId("save-article")));
                 if (!answer.contains(Screens.SAVED)) {
                     problems.add("save " + i + " not confirmed");
                     continue;
@@ -110,7 +120,9 @@ public final class CollaborationProbe {
         }
     }
 
-    /** Waits for the probe and prints its figures (also to target/collaboration.txt for load.sh). */
+    /**
+     * Waits for the probe and prints its figures (also to target/collaboration.txt for load.sh).
+     */
     public void finish() {
         if (thread == null) {
             return;
@@ -126,14 +138,22 @@ public final class CollaborationProbe {
         if (sorted.isEmpty()) {
             line = "COLLABORATION no samples; problems: " + problems;
         } else {
-            line = "COLLABORATION A's save to B's screen under load: n=%d p50=%d ms p95=%d ms max=%d ms (goal p95 < 300 ms: %s); problems: %d %s"
-                    .formatted(sorted.size(), pct(sorted, 50), pct(sorted, 95), sorted.getLast(),
-                            pct(sorted, 95) < 300 ? "met" : "MISSED", problems.size(), problems);
+            line =
+                    "COLLABORATION A's save to B's screen under load: n=%d p50=%d ms p95=%d ms max=%d ms (goal p95 < 300 ms: %s); problems: %d %s"
+                            .formatted(
+                                    sorted.size(),
+                                    pct(sorted, 50),
+                                    pct(sorted, 95),
+                                    sorted.getLast(),
+                                    pct(sorted, 95) < 300 ? "met" : "MISSED",
+                                    problems.size(),
+                                    problems);
         }
         System.out.println(line);
         try {
             Files.createDirectories(Path.of("target"));
-            Files.writeString(Path.of("target", "collaboration.txt"), line + System.lineSeparator());
+            Files.writeString(
+                    Path.of("target", "collaboration.txt"), line + System.lineSeparator());
         } catch (IOException e) {
             System.out.println("could not write target/collaboration.txt: " + e);
         }
@@ -146,19 +166,38 @@ public final class CollaborationProbe {
     private static ChromeDriver browser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=nl-NL");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--lang=nl-NL");
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                new File(
+                                        System.getProperty(
+                                                "chromedriver", "/usr/bin/chromedriver")))
+                        .build();
         return new ChromeDriver(service, options);
     }
 
     private void logIn(ChromeDriver b, String username) {
         b.get(base + "/login");
         WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(30));
-        WebElement user = wait.until(d -> (WebElement) js(b, "return document.querySelector('input[name=username]');"));
+        WebElement user =
+                wait.until(
+                        d ->
+                                (WebElement)
+                                        js(
+                                                b,
+                                                "return document.querySelector('input[name=username]');"));
         user.sendKeys(username);
-        WebElement password = (WebElement) js(b, "return document.querySelector('input[name=password]');");
+        WebElement password =
+                (WebElement) js(b, "return document.querySelector('input[name=password]');");
         password.sendKeys(DEMO_PASSWORD);
         password.sendKeys(Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));

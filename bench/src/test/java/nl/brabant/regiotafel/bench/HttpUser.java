@@ -14,23 +14,29 @@ import java.util.regex.Pattern;
 
 /**
  * One person's browser, minus the rendering: a cookie jar, the Spring Security form login with its
- * CSRF token, and a {@link VaadinUi} for the page that is open. Used by the memory, collaboration and
- * crash probes; the load test itself drives the same messages through Gatling.
+ * CSRF token, and a {@link VaadinUi} for the page that is open. Used by the memory, collaboration
+ * and crash probes; the load test itself drives the same messages through Gatling.
  */
 public final class HttpUser {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF =
+            Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
     private final HttpClient http;
     private VaadinUi ui;
+
     /** The last answer, for the checks. */
     private String lastBody = "";
 
     public HttpUser(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http =
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
     }
 
     public VaadinUi ui() {
@@ -41,19 +47,39 @@ public final class HttpUser {
         return lastBody;
     }
 
-    /** Opens the login page and signs in; throws when the login page comes back (wrong password, throttled). */
+    /**
+     * Opens the login page and signs in; throws when the login page comes back (wrong password,
+     * throttled).
+     */
     public void logIn(String username, String password) throws IOException, InterruptedException {
         String page = get("/login").body();
         Matcher token = CSRF.matcher(page);
         if (!token.find()) {
             throw new IOException("no CSRF token on the login page");
         }
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "username="
+                        + enc(username)
+                        + "&password="
+                        + enc(password)
+                        + "&_csrf="
+                        + enc(token.group(1));
+        HttpResponse<String> answer =
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .timeout(Duration.ofSeconds(60))
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200 || answer.uri().getPath().startsWith("/login")) {
-            throw new IOException("login of " + username + " failed: " + answer.statusCode() + " " + answer.uri());
+            throw new IOException(
+                    "login of "
+                            + username
+                            + " failed: "
+                            + answer.statusCode()
+                            + " "
+                            + answer.uri());
         }
     }
 
@@ -74,16 +100,28 @@ public final class HttpUser {
 
     private long lastHeartbeat = System.nanoTime();
 
-    /** Sends one UIDL message and applies the answer to the screen (with a heartbeat first, as a browser does). */
+    /**
+     * Sends one UIDL message and applies the answer to the screen (with a heartbeat first, as a
+     * browser does).
+     */
     public String send(String message) throws IOException, InterruptedException {
         if (System.nanoTime() - lastHeartbeat > Duration.ofSeconds(15).toNanos()) {
-            http.send(HttpRequest.newBuilder(URI.create(base + ui.heartbeatPath())).timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + ui.heartbeatPath()))
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             lastHeartbeat = System.nanoTime();
         }
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + ui.uidlPath()))
-                .header("Content-Type", "application/json; charset=UTF-8").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer =
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base + ui.uidlPath()))
+                                .header("Content-Type", "application/json; charset=UTF-8")
+                                .timeout(Duration.ofSeconds(60))
+                                .POST(HttpRequest.BodyPublishers.ofString(message))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IOException("UIDL answer HTTP " + answer.statusCode());
         }
@@ -93,7 +131,11 @@ public final class HttpUser {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

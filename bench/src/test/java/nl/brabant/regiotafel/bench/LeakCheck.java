@@ -18,7 +18,11 @@ public final class LeakCheck {
             if (mode.contains("save")) {
                 u.send(u.ui().click(Screens.editButton(u.ui(), "Artikel van " + username)));
                 var body = u.ui().requireId("article-body");
-                u.send(u.ui().typeAndClick(body, body.properties.get("value") + " x", u.ui().requireId("save-article")));
+                u.send(
+                        u.ui().typeAndClick(
+                                        body,
+                                        body.properties.get("value") + " x",
+                                        u.ui().requireId("save-article")));
             }
             if (mode.contains("monitor")) {
                 u.follow("monitor");

@@ -25,8 +25,10 @@ final class LiveHeap {
 
     private static long once(long pid) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.class_histogram")
-                .redirectErrorStream(true).start();
+        Process p =
+                new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.class_histogram")
+                        .redirectErrorStream(true)
+                        .start();
         String total = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
             for (String line; (line = out.readLine()) != null; ) {

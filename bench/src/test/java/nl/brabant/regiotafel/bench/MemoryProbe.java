@@ -1,9 +1,9 @@
 package nl.brabant.regiotafel.bench;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Retained heap per signed-in session: N sessions with the agreement editor open (an article in
@@ -43,13 +43,24 @@ public final class MemoryProbe {
         double perEditor = (editors - before) / (double) n / 1024;
         double perBare = (bare - editors) / (double) n / 1024;
         double ratio = perEditor / perBare;
-        String report = """
+        String report =
+                """
                 MEMORY live heap after full GC: before %.1f MB, +%d editor sessions %.1f MB, +%d bare sessions %.1f MB
                 MEMORY per session with the agreement editor open: %.0f KB (goal <= 300 KB: %s)
                 MEMORY per session on a bare Vaadin page (floor):  %.0f KB
                 MEMORY ratio editor / floor: %.1f (goal <= 5: %s)
-                """.formatted(before / 1048576.0, n, editors / 1048576.0, n, bare / 1048576.0,
-                perEditor, perEditor <= 300 ? "met" : "MISSED", perBare, ratio, ratio <= 5 ? "met" : "MISSED");
+                """
+                        .formatted(
+                                before / 1048576.0,
+                                n,
+                                editors / 1048576.0,
+                                n,
+                                bare / 1048576.0,
+                                perEditor,
+                                perEditor <= 300 ? "met" : "MISSED",
+                                perBare,
+                                ratio,
+                                ratio <= 5 ? "met" : "MISSED");
         System.out.print(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "memory.txt"), report);

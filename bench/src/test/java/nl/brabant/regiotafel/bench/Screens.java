@@ -11,26 +11,44 @@ public final class Screens {
 
     private Screens() {}
 
-    /** The route of the agreement link whose title contains {@code title}, on the region workspace. */
+    /**
+     * The route of the agreement link whose title contains {@code title}, on the region workspace.
+     */
     public static String agreementRoute(VaadinUi ui, String title) {
         Node list = ui.requireId("agreements");
-        Node link = ui.within(list, n -> "a".equals(n.tag) && n.attribute("href") != null
-                        && ui.textOf(n).contains(title))
-                .orElseThrow(() -> new VaadinProtocolException("no agreement '" + title + "' in the workspace"));
+        Node link =
+                ui.within(
+                                list,
+                                n ->
+                                        "a".equals(n.tag)
+                                                && n.attribute("href") != null
+                                                && ui.textOf(n).contains(title))
+                        .orElseThrow(
+                                () ->
+                                        new VaadinProtocolException(
+                                                "no agreement '" + title + "' in the workspace"));
         return link.attribute("href");
     }
 
     /** The article card whose heading contains {@code heading}. */
     public static Node article(VaadinUi ui, String heading) {
         Node list = ui.requireId("articles");
-        return ui.within(list, n -> n.attribute("data-article") != null && ui.textOf(n).contains(heading))
-                .orElseThrow(() -> new VaadinProtocolException("no article '" + heading + "' on the page"));
+        return ui.within(
+                        list,
+                        n -> n.attribute("data-article") != null && ui.textOf(n).contains(heading))
+                .orElseThrow(
+                        () ->
+                                new VaadinProtocolException(
+                                        "no article '" + heading + "' on the page"));
     }
 
     public static Node editButton(VaadinUi ui, String heading) {
         Node card = article(ui, heading);
         return ui.within(card, n -> n.classes.contains("edit-article"))
-                .orElseThrow(() -> new VaadinProtocolException("article '" + heading + "' has no edit button"));
+                .orElseThrow(
+                        () ->
+                                new VaadinProtocolException(
+                                        "article '" + heading + "' has no edit button"));
     }
 
     /** After a save: the confirmation shown and the new text on the page, or why not. */

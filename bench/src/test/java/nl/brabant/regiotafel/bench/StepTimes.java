@@ -28,9 +28,12 @@ public final class StepTimes {
     /** The table, also written to target/load-steps.txt for load.sh. */
     public static synchronized String table(int users, long goalP95) {
         StringBuilder out = new StringBuilder();
-        out.append("LOAD %d simulated users, %s s between clicks; response times per step in ms (goal: p95 < %d ms, no errors)%n"
-                .formatted(users, thinkTime(), goalP95));
-        out.append("%-30s %7s %6s %7s %7s %7s %7s  %s%n".formatted("step", "n", "errors", "p50", "p95", "p99", "max", "goal"));
+        out.append(
+                "LOAD %d simulated users, %s s between clicks; response times per step in ms (goal: p95 < %d ms, no errors)%n"
+                        .formatted(users, thinkTime(), goalP95));
+        out.append(
+                "%-30s %7s %6s %7s %7s %7s %7s  %s%n"
+                        .formatted("step", "n", "errors", "p50", "p95", "p99", "max", "goal"));
         List<Long> all = new ArrayList<>();
         int errors = 0;
         for (var entry : TIMES.entrySet()) {
@@ -58,7 +61,9 @@ public final class StepTimes {
     }
 
     private static String fmt(double seconds) {
-        return seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
+        return seconds == Math.rint(seconds)
+                ? String.valueOf((long) seconds)
+                : String.valueOf(seconds);
     }
 
     private static String row(String step, List<Long> sorted, int errors, long goal) {
@@ -66,8 +71,15 @@ public final class StepTimes {
             return "%-30s %7d%n".formatted(step, 0);
         }
         long p95 = CollaborationProbe.pct(sorted, 95);
-        return "%-30s %7d %6d %7d %7d %7d %7d  %s%n".formatted(step, sorted.size(), errors,
-                CollaborationProbe.pct(sorted, 50), p95, CollaborationProbe.pct(sorted, 99), sorted.getLast(),
-                p95 < goal && errors == 0 ? "met" : "MISSED");
+        return "%-30s %7d %6d %7d %7d %7d %7d  %s%n"
+                .formatted(
+                        step,
+                        sorted.size(),
+                        errors,
+                        CollaborationProbe.pct(sorted, 50),
+                        p95,
+                        CollaborationProbe.pct(sorted, 99),
+                        sorted.getLast(),
+                        p95 < goal && errors == 0 ? "met" : "MISSED");
     }
 }

@@ -38,7 +38,10 @@ public final class VaadinUi {
         public final Map<String, Object> properties = new HashMap<>();
         public final Map<String, String> attributes = new HashMap<>();
         public final List<String> classes = new ArrayList<>();
-        /** Children per feature (2 = element children, others = virtual children such as overlays). */
+
+        /**
+         * Children per feature (2 = element children, others = virtual children such as overlays).
+         */
         final Map<Integer, List<Integer>> children = new LinkedHashMap<>();
 
         Node(int id) {
@@ -73,10 +76,14 @@ public final class VaadinUi {
         JsonNode config = read(body).path("appConfig");
         JsonNode uidl = config.path("uidl");
         if (!config.has("v-uiId") || !uidl.has("Vaadin-Security-Key")) {
-            throw new VaadinProtocolException("no Vaadin UI in the init answer: " + abbreviate(body));
+            throw new VaadinProtocolException(
+                    "no Vaadin UI in the init answer: " + abbreviate(body));
         }
-        VaadinUi ui = new VaadinUi(config.path("v-uiId").asInt(), uidl.path("Vaadin-Security-Key").asText(),
-                uidl.path("Vaadin-Push-ID").asText(null));
+        VaadinUi ui =
+                new VaadinUi(
+                        config.path("v-uiId").asInt(),
+                        uidl.path("Vaadin-Security-Key").asText(),
+                        uidl.path("Vaadin-Push-ID").asText(null));
         ui.apply(uidl);
         return ui;
     }
@@ -93,7 +100,10 @@ public final class VaadinUi {
         return syncId;
     }
 
-    /** The URL path and query of this UI's heartbeat, which a browser sends every heartbeat interval. */
+    /**
+     * The URL path and query of this UI's heartbeat, which a browser sends every heartbeat
+     * interval.
+     */
     public String heartbeatPath() {
         return "/?v-r=heartbeat&v-uiId=" + uiId;
     }
@@ -171,11 +181,12 @@ public final class VaadinUi {
                     n.tag = value.asText();
                 }
             }
-            case FEAT_PROPERTIES -> n.properties.put(key, value.isTextual() ? value.asText() : value.toString());
-            case FEAT_ATTRIBUTES -> n.attributes.put(key, value.isTextual() ? value.asText() : value.toString());
+            case FEAT_PROPERTIES ->
+                    n.properties.put(key, value.isTextual() ? value.asText() : value.toString());
+            case FEAT_ATTRIBUTES ->
+                    n.attributes.put(key, value.isTextual() ? value.asText() : value.toString());
             case FEAT_TEXT -> n.text = value.asText();
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -238,7 +249,8 @@ public final class VaadinUi {
     }
 
     public Node requireId(String id) {
-        return byId(id).orElseThrow(() -> new VaadinProtocolException("no element #" + id + " on the screen"));
+        return byId(id).orElseThrow(
+                        () -> new VaadinProtocolException("no element #" + id + " on the screen"));
     }
 
     /** The first element under {@code ancestor} that passes the test. */
@@ -287,7 +299,10 @@ public final class VaadinUi {
         return message(clickEvent(target.id));
     }
 
-    /** Types a value into a field (the property sync the client sends) and clicks a button, in one message. */
+    /**
+     * Types a value into a field (the property sync the client sends) and clicks a button, in one
+     * message.
+     */
     public String typeAndClick(Node field, String value, Node button) {
         ObjectNode sync = JSON.createObjectNode();
         sync.put("type", "mSync");
@@ -300,7 +315,8 @@ public final class VaadinUi {
 
     private ObjectNode clickEvent(int node) {
         ObjectNode data = JSON.createObjectNode();
-        for (String key : List.of("event.shiftKey", "event.metaKey", "event.ctrlKey", "event.altKey")) {
+        for (String key :
+                List.of("event.shiftKey", "event.metaKey", "event.ctrlKey", "event.altKey")) {
             data.put(key, false);
         }
         data.put("event.detail", 1);

@@ -16,6 +16,7 @@ class BarePageRoute implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        ApplicationRouteRegistry.getInstance(event.getSource().getContext()).setRoute(PATH, BarePage.class, List.of());
+        ApplicationRouteRegistry.getInstance(event.getSource().getContext())
+                .setRoute(PATH, BarePage.class, List.of());
     }
 }

@@ -9,15 +9,18 @@ import java.util.Set;
 import nl.brabant.regiotafel.agreement.compare.ArticleChange.Kind;
 import org.springframework.stereotype.Component;
 
-/** Compares two versions of an agreement article by article; stateless, so one instance serves every request. */
+/**
+ * Compares two versions of an agreement article by article; stateless, so one instance serves every
+ * request.
+ */
 @Component
 public class AgreementComparator {
 
     /**
      * @param older the older version's articles in document order
      * @param newer the newer version's articles in document order
-     * @return every article of both versions in the newer order; a removed article stands after the article that
-     *         preceded it in the older version (at the top when nothing did)
+     * @return every article of both versions in the newer order; a removed article stands after the
+     *     article that preceded it in the older version (at the top when nothing did)
      * @throws IllegalArgumentException when an article id occurs twice in one version
      */
     public Comparison compare(List<ArticleText> older, List<ArticleText> newer) {
@@ -25,7 +28,8 @@ public class AgreementComparator {
         Map<Long, Integer> newIndex = indexById(Objects.requireNonNull(newer, "newer"));
         Set<Long> inOrder = keptInOrder(older, newIndex);
 
-        // Removed articles hang on the nearest older article that survived, so they show where they were.
+        // Removed articles hang on the nearest older article that survived, so they show where they
+        // were.
         Map<Long, List<ArticleChange>> removedAfter = new HashMap<>();
         List<ArticleChange> removedAtTop = new ArrayList<>();
         Long anchor = null;
@@ -53,10 +57,13 @@ public class AgreementComparator {
             } else {
                 ArticleText before = older.get(i);
                 boolean moved = !inOrder.contains(article.articleId());
-                boolean edited = !Objects.equals(text(before.heading()), text(article.heading()))
-                        || !Objects.equals(text(before.body()), text(article.body()));
-                Kind kind = moved ? (edited ? Kind.MOVED_AND_CHANGED : Kind.MOVED)
-                        : (edited ? Kind.CHANGED : Kind.UNCHANGED);
+                boolean edited =
+                        !Objects.equals(text(before.heading()), text(article.heading()))
+                                || !Objects.equals(text(before.body()), text(article.body()));
+                Kind kind =
+                        moved
+                                ? (edited ? Kind.MOVED_AND_CHANGED : Kind.MOVED)
+                                : (edited ? Kind.CHANGED : Kind.UNCHANGED);
                 result.add(change(totals, before, i, article, j, kind));
             }
             result.addAll(removedAfter.getOrDefault(article.articleId(), List.of()));
@@ -64,18 +71,31 @@ public class AgreementComparator {
         return new Comparison(result, totals.added, totals.removed);
     }
 
-    private static ArticleChange change(Totals totals, ArticleText before, int oldIndex, ArticleText after,
-            int newIndex, Kind kind) {
+    private static ArticleChange change(
+            Totals totals,
+            ArticleText before,
+            int oldIndex,
+            ArticleText after,
+            int newIndex,
+            Kind kind) {
         String oldHeading = before == null ? null : before.heading();
         String newHeading = after == null ? null : after.heading();
         WordDiff.Result heading = WordDiff.between(oldHeading, newHeading);
-        WordDiff.Result body = WordDiff.between(before == null ? null : before.body(),
-                after == null ? null : after.body());
+        WordDiff.Result body =
+                WordDiff.between(
+                        before == null ? null : before.body(), after == null ? null : after.body());
         totals.added += heading.wordsAdded() + body.wordsAdded();
         totals.removed += heading.wordsRemoved() + body.wordsRemoved();
         long id = before != null ? before.articleId() : after.articleId();
-        return new ArticleChange(id, kind, before == null ? null : oldIndex + 1, after == null ? null : newIndex + 1,
-                oldHeading, newHeading, heading.segments(), body.segments());
+        return new ArticleChange(
+                id,
+                kind,
+                before == null ? null : oldIndex + 1,
+                after == null ? null : newIndex + 1,
+                oldHeading,
+                newHeading,
+                heading.segments(),
+                body.segments());
     }
 
     private static Set<Long> keptInOrder(List<ArticleText> older, Map<Long, Integer> newIndex) {
@@ -96,7 +116,8 @@ public class AgreementComparator {
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < version.size(); i++) {
             if (index.putIfAbsent(version.get(i).articleId(), i) != null) {
-                throw new IllegalArgumentException("Article " + version.get(i).articleId() + " occurs twice");
+                throw new IllegalArgumentException(
+                        "Article " + version.get(i).articleId() + " occurs twice");
             }
         }
         return index;

@@ -5,22 +5,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the articles that kept their relative order: the longest common subsequence of the ids in both versions.
- * Ids are unique, so that is the longest increasing run of new positions taken in old order, found in n log n.
- * An article inserted or removed before another shifts its number but not its relative order, so it is no move.
+ * Finds the articles that kept their relative order: the longest common subsequence of the ids in
+ * both versions. Ids are unique, so that is the longest increasing run of new positions taken in
+ * old order, found in n log n. An article inserted or removed before another shifts its number but
+ * not its relative order, so it is no move.
  */
 final class ArticleOrder {
 
     private ArticleOrder() {}
 
     /**
-     * @param ids         the ids present in both versions, in old document order
+     * @param ids the ids present in both versions, in old document order
      * @param newPosition the new position of each of those ids, same index as {@code ids}
      * @return the ids that did not move
      */
     static Set<Long> keptInOrder(List<Long> ids, int[] newPosition) {
         int n = ids.size();
-        // tails[k]: index (into ids) of the smallest possible end of an increasing run of length k + 1.
+        // tails[k]: index (into ids) of the smallest possible end of an increasing run of length k
+        // + 1.
         int[] tails = new int[n];
         int[] previous = new int[n];
         int length = 0;

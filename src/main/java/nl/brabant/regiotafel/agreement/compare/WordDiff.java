@@ -17,16 +17,24 @@ final class WordDiff {
         String newText = newer == null ? "" : newer;
         if (oldText.equals(newText)) {
             // Most articles are untouched between versions: no need to tokenise them.
-            return new Result(oldText.isEmpty() ? List.of() : List.of(new Segment(Segment.Type.SAME, oldText)), 0, 0);
+            return new Result(
+                    oldText.isEmpty()
+                            ? List.of()
+                            : List.of(new Segment(Segment.Type.SAME, oldText)),
+                    0,
+                    0);
         }
         List<String> oldTokens = WordTokenizer.tokenize(oldText);
         List<String> newTokens = WordTokenizer.tokenize(newText);
-        // Myers costs grow with the number of differences: a whole added or removed text needs no search at all.
+        // Myers costs grow with the number of differences: a whole added or removed text needs no
+        // search at all.
         if (oldText.isEmpty()) {
-            return new Result(List.of(new Segment(Segment.Type.ADDED, newText)), countWords(newTokens), 0);
+            return new Result(
+                    List.of(new Segment(Segment.Type.ADDED, newText)), countWords(newTokens), 0);
         }
         if (newText.isEmpty()) {
-            return new Result(List.of(new Segment(Segment.Type.REMOVED, oldText)), 0, countWords(oldTokens));
+            return new Result(
+                    List.of(new Segment(Segment.Type.REMOVED, oldText)), 0, countWords(oldTokens));
         }
         List<Segment> raw = new ArrayList<>();
         int added = 0;
@@ -35,7 +43,10 @@ final class WordDiff {
         for (AbstractDelta<String> delta : DiffUtils.diff(oldTokens, newTokens).getDeltas()) {
             List<String> gone = delta.getSource().getLines();
             List<String> come = delta.getTarget().getLines();
-            append(raw, Segment.Type.SAME, oldTokens.subList(oldPosition, delta.getSource().getPosition()));
+            append(
+                    raw,
+                    Segment.Type.SAME,
+                    oldTokens.subList(oldPosition, delta.getSource().getPosition()));
             append(raw, Segment.Type.REMOVED, gone);
             append(raw, Segment.Type.ADDED, come);
             removed += countWords(gone);
@@ -70,8 +81,9 @@ final class WordDiff {
     }
 
     /**
-     * Rewriting a phrase otherwise reads as "-de +het gemeente -Tilburg +Breda" with the spaces as shared text; a
-     * space alone between two changes joins them, so the reader sees the old phrase and then the new one.
+     * Rewriting a phrase otherwise reads as "-de +het gemeente -Tilburg +Breda" with the spaces as
+     * shared text; a space alone between two changes joins them, so the reader sees the old phrase
+     * and then the new one.
      */
     private static List<Segment> absorbSpacesBetweenChanges(List<Segment> raw) {
         List<Segment> result = new ArrayList<>();

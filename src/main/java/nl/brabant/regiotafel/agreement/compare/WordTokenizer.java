@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Cuts text into words, runs of whitespace and single other characters, so that the tokens joined give the text back.
- * It walks grapheme clusters rather than chars, so a diff never splits a surrogate pair, an emoji sequence or a
- * letter from its accent.
+ * Cuts text into words, runs of whitespace and single other characters, so that the tokens joined
+ * give the text back. It walks grapheme clusters rather than chars, so a diff never splits a
+ * surrogate pair, an emoji sequence or a letter from its accent.
  */
 final class WordTokenizer {
 
-    private enum Kind { WORD, SPACE, OTHER }
+    private enum Kind {
+        WORD,
+        SPACE,
+        OTHER
+    }
 
     private WordTokenizer() {}
 
@@ -21,16 +25,19 @@ final class WordTokenizer {
         if (text.isEmpty()) {
             return tokens;
         }
-        // BreakIterator is stateful and not thread-safe, so each call gets its own; the comparator is a singleton.
+        // BreakIterator is stateful and not thread-safe, so each call gets its own; the comparator
+        // is a singleton.
         BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
         clusters.setText(text);
         int tokenStart = 0;
         Kind tokenKind = null;
-        for (int start = clusters.first(), end = clusters.next(); end != BreakIterator.DONE;
+        for (int start = clusters.first(), end = clusters.next();
+                end != BreakIterator.DONE;
                 start = end, end = clusters.next()) {
             Kind kind = kindOf(text.codePointAt(start));
-            boolean continues = (tokenKind == kind && kind != Kind.OTHER)
-                    || joinsWord(text, tokenKind, kind, start, end);
+            boolean continues =
+                    (tokenKind == kind && kind != Kind.OTHER)
+                            || joinsWord(text, tokenKind, kind, start, end);
             if (!continues && tokenKind != null) {
                 tokens.add(text.substring(tokenStart, start));
                 tokenStart = start;
@@ -49,12 +56,17 @@ final class WordTokenizer {
         if (Character.isLetterOrDigit(codePoint)) {
             return Kind.WORD;
         }
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) ? Kind.SPACE : Kind.OTHER;
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                ? Kind.SPACE
+                : Kind.OTHER;
     }
 
     /** Keeps "auto's" and "zo'n" one word: an apostrophe between letters belongs to the word. */
     private static boolean joinsWord(String text, Kind previous, Kind kind, int start, int end) {
-        if (previous != Kind.WORD || kind != Kind.OTHER || end - start != 1 || end >= text.length()) {
+        if (previous != Kind.WORD
+                || kind != Kind.OTHER
+                || end - start != 1
+                || end >= text.length()) {
             return false;
         }
         char c = text.charAt(start);

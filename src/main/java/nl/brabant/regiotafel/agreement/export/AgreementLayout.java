@@ -1,16 +1,18 @@
 package nl.brabant.regiotafel.agreement.export;
 
-import nl.brabant.regiotafel.base.pdf.HouseStyle;
-import nl.brabant.regiotafel.base.pdf.Tables;
-import nl.brabant.regiotafel.base.pdf.TextFont;
-
 import static nl.brabant.regiotafel.base.format.DocumentText.orDash;
 
 import java.awt.Color;
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.pdf.Tables;
+import nl.brabant.regiotafel.base.pdf.TextFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
-/** What the agreement PDF adds to the house style: article headings, and a smaller type for wide tables. */
+/**
+ * What the agreement PDF adds to the house style: article headings, and a smaller type for wide
+ * tables.
+ */
 final class AgreementLayout {
 
     // Eight columns of commitments only fit across A4 portrait in a smaller type.
@@ -25,7 +27,10 @@ final class AgreementLayout {
         return Tables.cell(orDash(text), font);
     }
 
-    /** A label and its value, such as "Versie:" and "Vastgesteld 1.0"; a missing value prints as "—". */
+    /**
+     * A label and its value, such as "Versie:" and "Vastgesteld 1.0"; a missing value prints as
+     * "—".
+     */
     static void fact(PdfPTable facts, String label, String value) {
         Tables.fact(facts, label, orDash(value));
     }

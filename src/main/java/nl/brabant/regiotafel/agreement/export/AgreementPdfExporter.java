@@ -1,20 +1,19 @@
 package nl.brabant.regiotafel.agreement.export;
 
-import nl.brabant.regiotafel.base.pdf.HouseStyle;
-import nl.brabant.regiotafel.base.format.DateFormats;
-import nl.brabant.regiotafel.base.format.DocumentText;
-import nl.brabant.regiotafel.base.pdf.PageFooter;
-import nl.brabant.regiotafel.base.pdf.Tables;
-
-import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
-import static nl.brabant.regiotafel.base.format.DocumentText.orEmpty;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.SMALL_CELL;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.SMALL_CELL_BOLD;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.cell;
+import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
+import static nl.brabant.regiotafel.base.format.DocumentText.orEmpty;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Objects;
+import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.format.DocumentText;
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.pdf.PageFooter;
+import nl.brabant.regiotafel.base.pdf.Tables;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
@@ -22,12 +21,19 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
-/** Prints one version of an agreement as a Dutch A4 PDF: title page with adoptions, articles, commitments. */
+/**
+ * Prints one version of an agreement as a Dutch A4 PDF: title page with adoptions, articles,
+ * commitments.
+ */
 @Component
 public class AgreementPdfExporter {
 
-    /** Below this much room a heading would end up alone at the foot of a page, so it starts the next one. */
+    /**
+     * Below this much room a heading would end up alone at the foot of a page, so it starts the
+     * next one.
+     */
     private static final float ARTICLE_HEADING_ROOM = 70;
+
     private static final float SECTION_ROOM = 120;
 
     public byte[] export(AgreementDocument agreement) {
@@ -51,7 +57,10 @@ public class AgreementPdfExporter {
         return out.toByteArray();
     }
 
-    /** "Intergemeentelijke afspraken arbeidsmigratie – Regio Hart van Brabant, versie Vastgesteld 1.0". */
+    /**
+     * "Intergemeentelijke afspraken arbeidsmigratie – Regio Hart van Brabant, versie Vastgesteld
+     * 1.0".
+     */
     private static String subject(AgreementDocument agreement) {
         String subject = TitlePage.HEADING;
         if (!isBlank(agreement.regionName())) {
@@ -86,15 +95,26 @@ public class AgreementPdfExporter {
         return isBlank(article.heading()) ? number : number + " – " + article.heading().strip();
     }
 
-    private static void commitments(Document document, PdfWriter writer, List<CommitmentLine> commitments) {
+    private static void commitments(
+            Document document, PdfWriter writer, List<CommitmentLine> commitments) {
         keepWithNext(document, writer, SECTION_ROOM);
         HouseStyle.section(document, "Toezeggingen");
         if (commitments.isEmpty()) {
             document.add(HouseStyle.note("Geen toezeggingen vastgelegd."));
             return;
         }
-        PdfPTable table = Tables.table(new float[] {22, 13, 11, 14, 10.5f, 12, 10.5f, 9}, SMALL_CELL_BOLD,
-                "Omschrijving", "Eigenaar", "Thema", "Doel", "Deadline", "Indicator", "Voortgang", "Status");
+        PdfPTable table =
+                Tables.table(
+                        new float[] {22, 13, 11, 14, 10.5f, 12, 10.5f, 9},
+                        SMALL_CELL_BOLD,
+                        "Omschrijving",
+                        "Eigenaar",
+                        "Thema",
+                        "Doel",
+                        "Deadline",
+                        "Indicator",
+                        "Voortgang",
+                        "Status");
         for (CommitmentLine line : commitments) {
             table.addCell(cell(line.description(), SMALL_CELL));
             table.addCell(cell(line.owner(), SMALL_CELL));

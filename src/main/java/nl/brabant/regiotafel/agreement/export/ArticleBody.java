@@ -1,16 +1,16 @@
 package nl.brabant.regiotafel.agreement.export;
 
-import nl.brabant.regiotafel.base.pdf.HouseStyle;
-
 import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.base.format.DocumentText;
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 
 /**
- * Turns an article's plain text into paragraphs and bullet lines. The text was converted from Markdown, so a blank
- * line ends a paragraph and a line starting with "- " is a list item; its indentation gives the nesting.
+ * Turns an article's plain text into paragraphs and bullet lines. The text was converted from
+ * Markdown, so a blank line ends a paragraph and a line starting with "- " is a list item; its
+ * indentation gives the nesting.
  */
 final class ArticleBody {
 
@@ -41,7 +41,8 @@ final class ArticleBody {
                 current = paragraph(line.strip(), afterBlankLine || elements.isEmpty());
                 elements.add(current);
             } else {
-                // A line that follows without a blank line stays in its paragraph or list item, on a line of its own.
+                // A line that follows without a blank line stays in its paragraph or list item, on
+                // a line of its own.
                 current.add(HouseStyle.BODY.chunk("\n" + line.strip()));
             }
             afterBlankLine = false;

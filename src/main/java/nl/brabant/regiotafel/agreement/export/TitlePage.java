@@ -1,18 +1,17 @@
 package nl.brabant.regiotafel.agreement.export;
 
-import nl.brabant.regiotafel.base.pdf.HouseStyle;
-import nl.brabant.regiotafel.base.pdf.Tables;
-
-import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
-import static nl.brabant.regiotafel.base.format.DocumentText.orEmpty;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.cell;
 import static nl.brabant.regiotafel.agreement.export.AgreementLayout.fact;
+import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
+import static nl.brabant.regiotafel.base.format.DocumentText.orEmpty;
 import static nl.brabant.regiotafel.base.pdf.HouseStyle.CELL;
 import static nl.brabant.regiotafel.base.pdf.HouseStyle.CELL_BOLD;
 
 import java.util.List;
 import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.base.format.DocumentText;
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.pdf.Tables;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
@@ -20,7 +19,10 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
-/** The first page: what the agreement is, which version this is, and which municipalities have adopted it. */
+/**
+ * The first page: what the agreement is, which version this is, and which municipalities have
+ * adopted it.
+ */
 final class TitlePage {
 
     static final String HEADING = "Intergemeentelijke afspraken arbeidsmigratie";
@@ -64,17 +66,32 @@ final class TitlePage {
             return;
         }
         long adopted = adoptions.stream().filter(line -> line.adoptedOn() != null).count();
-        Paragraph summary = HouseStyle.BODY.paragraph(adopted + " van " + adoptions.size() + " gemeenten "
-                + (adopted == 1 ? "heeft" : "hebben") + " vastgesteld");
+        Paragraph summary =
+                HouseStyle.BODY.paragraph(
+                        adopted
+                                + " van "
+                                + adoptions.size()
+                                + " gemeenten "
+                                + (adopted == 1 ? "heeft" : "hebben")
+                                + " vastgesteld");
         summary.setSpacingAfter(6);
         document.add(summary);
 
-        PdfPTable table = Tables.table(new float[] {30, 22, 48}, CELL_BOLD,
-                "Gemeente", "Vastgesteld op", "Besluit");
+        PdfPTable table =
+                Tables.table(
+                        new float[] {30, 22, 48},
+                        CELL_BOLD,
+                        "Gemeente",
+                        "Vastgesteld op",
+                        "Besluit");
         for (AdoptionLine line : adoptions) {
             table.addCell(cell(line.municipality(), CELL));
-            table.addCell(cell(line.adoptedOn() == null
-                    ? "nog niet vastgesteld" : DateFormats.documentDate(line.adoptedOn()), CELL));
+            table.addCell(
+                    cell(
+                            line.adoptedOn() == null
+                                    ? "nog niet vastgesteld"
+                                    : DateFormats.documentDate(line.adoptedOn()),
+                            CELL));
             table.addCell(decision(line));
         }
         document.add(table);

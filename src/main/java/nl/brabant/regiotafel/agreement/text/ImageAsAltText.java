@@ -7,8 +7,9 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
 /**
- * Renders an image as its alt text. The allowlist has no img (an image from anywhere would tell its host who reads
- * the agreement), and jsoup would drop the tag with its alt text, so the words would vanish without a trace.
+ * Renders an image as its alt text. The allowlist has no img (an image from anywhere would tell its
+ * host who reads the agreement), and jsoup would drop the tag with its alt text, so the words would
+ * vanish without a trace.
  */
 final class ImageAsAltText implements NodeRenderer {
 

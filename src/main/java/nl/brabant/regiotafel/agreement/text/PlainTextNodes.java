@@ -13,9 +13,9 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.text.TextContentNodeRendererContext;
 
 /**
- * Plain text for the nodes where commonmark's own choice reads badly in a PDF: it quotes code and link text,
- * adds any link target, even javascript:, and runs a raw HTML block into the next paragraph. Raw HTML stays
- * literal text, as the HTML view shows it escaped.
+ * Plain text for the nodes where commonmark's own choice reads badly in a PDF: it quotes code and
+ * link text, adds any link target, even javascript:, and runs a raw HTML block into the next
+ * paragraph. Raw HTML stays literal text, as the HTML view shows it escaped.
  */
 final class PlainTextNodes implements NodeRenderer {
 
@@ -44,7 +44,8 @@ final class PlainTextNodes implements NodeRenderer {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             context.render(child);
         }
-        if (node instanceof Link link && isReadableTarget(link.getDestination())
+        if (node instanceof Link link
+                && isReadableTarget(link.getDestination())
                 && !sameAsText(link.getDestination(), textOf(link))) {
             context.getWriter().write(" (" + link.getDestination() + ")");
         }
@@ -52,7 +53,9 @@ final class PlainTextNodes implements NodeRenderer {
 
     private static boolean isReadableTarget(String destination) {
         String lower = destination.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:");
+        return lower.startsWith("http://")
+                || lower.startsWith("https://")
+                || lower.startsWith("mailto:");
     }
 
     /** Autolinks such as {@code <https://example.org>} already show their target. */
@@ -62,17 +65,18 @@ final class PlainTextNodes implements NodeRenderer {
 
     private static String textOf(Node node) {
         StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text literal) {
-                text.append(literal.getLiteral());
-            }
+        node.accept(
+                new AbstractVisitor() {
+                    @Override
+                    public void visit(Text literal) {
+                        text.append(literal.getLiteral());
+                    }
 
-            @Override
-            public void visit(Code code) {
-                text.append(code.getLiteral());
-            }
-        });
+                    @Override
+                    public void visit(Code code) {
+                        text.append(code.getLiteral());
+                    }
+                });
         return text.toString();
     }
 }

@@ -21,9 +21,9 @@ import nl.brabant.regiotafel.collaboration.PresenceEntry;
 /**
  * The live part of one agreement page in one window: it is in the agreement's presence while the
  * page is attached (and its browser answers: {@link WindowPresence}), hears the agreement's changes
- * from the hub, and shows who else is here, one chip per person. A
- * burst of changes becomes one update, handed over in order on the UI thread; which part of the
- * page each change touches is the page's business ({@code onChanges}).
+ * from the hub, and shows who else is here, one chip per person. A burst of changes becomes one
+ * update, handed over in order on the UI thread; which part of the page each change touches is the
+ * page's business ({@code onChanges}).
  *
  * <p>The window's own changes come back to it as well (as they reach the same person's other
  * windows): the page already shows them, so it ignores a change it already shows.
@@ -37,8 +37,12 @@ final class AgreementLiveUpdates {
     private final Consumer<List<PresenceEntry>> onPresence;
     private final Consumer<LockLost> onLockLost;
     private final PresenceBar presenceBar = new PresenceBar();
-    /** Others' changes not yet shown here, and whether presence changed; filled on the hub's thread. */
+
+    /**
+     * Others' changes not yet shown here, and whether presence changed; filled on the hub's thread.
+     */
     private final Queue<AgreementEvent> pending = new ConcurrentLinkedQueue<>();
+
     private final AtomicBoolean presenceChanged = new AtomicBoolean();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private WindowPresence presence;
@@ -49,11 +53,16 @@ final class AgreementLiveUpdates {
     /**
      * @param onChanges runs on the UI thread with the changes heard since the last update, in order
      * @param articleNumber the number a reader sees for an article id (for "editing article 3")
-     * @param onPresence runs on the UI thread with every window in the document, after the bar is drawn
+     * @param onPresence runs on the UI thread with every window in the document, after the bar is
+     *     drawn
      * @param onLockLost runs on the UI thread when this window lost an article it was editing
      */
-    AgreementLiveUpdates(CollaborationHub hub, Participant me, Consumer<List<AgreementEvent>> onChanges,
-            Function<Long, String> articleNumber, Consumer<List<PresenceEntry>> onPresence,
+    AgreementLiveUpdates(
+            CollaborationHub hub,
+            Participant me,
+            Consumer<List<AgreementEvent>> onChanges,
+            Function<Long, String> articleNumber,
+            Consumer<List<PresenceEntry>> onPresence,
             Consumer<LockLost> onLockLost) {
         this.onLockLost = onLockLost;
         this.hub = hub;
@@ -64,8 +73,8 @@ final class AgreementLiveUpdates {
     }
 
     /**
-     * Follows the agreement the page shows. The same page object is reused when the person moves
-     * on to another agreement (a new draft line): it then leaves the previous one.
+     * Follows the agreement the page shows. The same page object is reused when the person moves on
+     * to another agreement (a new draft line): it then leaves the previous one.
      */
     void follow(long agreementId) {
         String documentKey = AgreementService.documentKey(agreementId);
@@ -131,7 +140,8 @@ final class AgreementLiveUpdates {
     private void heard(UI attachedTo, CollaborationEvent event) {
         if (event.change() instanceof AgreementEvent change) {
             pending.add(change);
-        } else if (event.kind() == CollaborationEvent.Kind.PRESENCE && !me.id().equals(event.byParticipantId())) {
+        } else if (event.kind() == CollaborationEvent.Kind.PRESENCE
+                && !me.id().equals(event.byParticipantId())) {
             presenceChanged.set(true);
         } else {
             return;
@@ -160,10 +170,12 @@ final class AgreementLiveUpdates {
         if (push == null || !push.isConnected()) {
             if (!waitingForBrowser) {
                 waitingForBrowser = true;
-                attachedTo.beforeClientResponse(presenceBar, context -> {
-                    waitingForBrowser = false;
-                    showPending();
-                });
+                attachedTo.beforeClientResponse(
+                        presenceBar,
+                        context -> {
+                            waitingForBrowser = false;
+                            showPending();
+                        });
             }
             return;
         }

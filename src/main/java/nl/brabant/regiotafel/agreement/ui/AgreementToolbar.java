@@ -22,47 +22,95 @@ import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.AgreementStatus;
 import nl.brabant.regiotafel.base.ui.Feedback;
 
-/** What can be done with the agreement as a whole: its status steps, a named version, a new draft, the PDF. */
+/**
+ * What can be done with the agreement as a whole: its status steps, a named version, a new draft,
+ * the PDF.
+ */
 class AgreementToolbar extends Div {
 
     private final Runnable refreshPage;
 
-    /** @param refreshPage draws the page again from the latest state, after a change made here */
-    AgreementToolbar(AgreementDetails d, AgreementService agreements, AgreementLifecycleService lifecycle,
-            AgreementHistoryService history, AgreementExportService exports, Runnable refreshPage) {
+    /**
+     * @param refreshPage draws the page again from the latest state, after a change made here
+     */
+    AgreementToolbar(
+            AgreementDetails d,
+            AgreementService agreements,
+            AgreementLifecycleService lifecycle,
+            AgreementHistoryService history,
+            AgreementExportService exports,
+            Runnable refreshPage) {
         this.refreshPage = refreshPage;
         addClassName("toolbar");
         if (d.may().changeStatus() && d.status() == AgreementStatus.DRAFT) {
-            add(action("agreement.toConsultation", VaadinIcon.USERS, () -> lifecycle.toConsultation(d.id())));
+            add(
+                    action(
+                            "agreement.toConsultation",
+                            VaadinIcon.USERS,
+                            () -> lifecycle.toConsultation(d.id())));
         }
         if (d.may().changeStatus() && d.status() == AgreementStatus.CONSULTATION) {
-            add(action("agreement.backToDraft", VaadinIcon.ARROW_BACKWARD, () -> lifecycle.backToDraft(d.id())));
-            Button adopt = new Button(getTranslation("agreement.startAdoption"), VaadinIcon.GAVEL.create(),
-                    e -> askName("agreement.startAdoption", "agreement.startAdoption.text",
-                            name -> lifecycle.startAdoption(d.id(), name)));
+            add(
+                    action(
+                            "agreement.backToDraft",
+                            VaadinIcon.ARROW_BACKWARD,
+                            () -> lifecycle.backToDraft(d.id())));
+            Button adopt =
+                    new Button(
+                            getTranslation("agreement.startAdoption"),
+                            VaadinIcon.GAVEL.create(),
+                            e ->
+                                    askName(
+                                            "agreement.startAdoption",
+                                            "agreement.startAdoption.text",
+                                            name -> lifecycle.startAdoption(d.id(), name)));
             adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(adopt);
         }
         if (d.may().edit()) {
-            add(new Button(getTranslation("agreement.nameVersion"), VaadinIcon.BOOKMARK.create(),
-                    e -> askName("agreement.nameVersion", "agreement.nameVersion.text",
-                            name -> history.nameVersion(d.id(), name))));
+            add(
+                    new Button(
+                            getTranslation("agreement.nameVersion"),
+                            VaadinIcon.BOOKMARK.create(),
+                            e ->
+                                    askName(
+                                            "agreement.nameVersion",
+                                            "agreement.nameVersion.text",
+                                            name -> history.nameVersion(d.id(), name))));
         }
         if (d.status() == AgreementStatus.ADOPTED && agreements.mayCreate(d.regionId())) {
-            add(action("agreement.startNewDraft", VaadinIcon.COPY, () -> {
-                long draft = lifecycle.startNewDraft(d.id());
-                UI.getCurrent().navigate(AgreementView.class, AgreementView.parameters(d.regionCode(), draft));
-            }));
+            add(
+                    action(
+                            "agreement.startNewDraft",
+                            VaadinIcon.COPY,
+                            () -> {
+                                long draft = lifecycle.startNewDraft(d.id());
+                                UI.getCurrent()
+                                        .navigate(
+                                                AgreementView.class,
+                                                AgreementView.parameters(d.regionCode(), draft));
+                            }));
         }
         // The handler stays registered in the session; it holds the service and ids, not this page.
         long id = d.id();
         Long frozen = d.frozenVersionId();
         String fileName = "afspraken-" + d.regionCode() + ".pdf";
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exports.pdf(id, frozen);
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    fileName, "application/pdf", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation(d.frozenVersionId() == null ? "agreement.pdf" : "agreement.pdfFrozen"));
+        Anchor pdf =
+                new Anchor(
+                        DownloadHandler.fromInputStream(
+                                event -> {
+                                    byte[] bytes = exports.pdf(id, frozen);
+                                    return new DownloadResponse(
+                                            new ByteArrayInputStream(bytes),
+                                            fileName,
+                                            "application/pdf",
+                                            bytes.length);
+                                }),
+                        AttachmentType.DOWNLOAD,
+                        getTranslation(
+                                d.frozenVersionId() == null
+                                        ? "agreement.pdf"
+                                        : "agreement.pdfFrozen"));
         pdf.addClassName("download-link");
         add(pdf);
     }

@@ -11,9 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import nl.brabant.regiotafel.base.NotFoundException;
-import nl.brabant.regiotafel.region.RegionRoutes;
-import nl.brabant.regiotafel.base.ui.NotFound;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
@@ -34,9 +31,12 @@ import nl.brabant.regiotafel.agreement.CommentService;
 import nl.brabant.regiotafel.agreement.CommitmentService;
 import nl.brabant.regiotafel.agreement.compare.AgreementComparator;
 import nl.brabant.regiotafel.agreement.text.MarkdownRenderer;
+import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.ui.AccessibleTabs;
+import nl.brabant.regiotafel.base.ui.NotFound;
 import nl.brabant.regiotafel.collaboration.CollaborationHub;
 import nl.brabant.regiotafel.collaboration.Participant;
+import nl.brabant.regiotafel.region.RegionRoutes;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.CurrentUser;
 import nl.brabant.regiotafel.security.PeopleDirectory;
@@ -72,16 +72,30 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
     private long agreementId;
     private String title = "";
     private String selectedTab;
-    /** The agreement as last read; the other tabs read it again when built after a change of text. */
+
+    /**
+     * The agreement as last read; the other tabs read it again when built after a change of text.
+     */
     private AgreementDetails current;
+
     private boolean currentOutdated;
     private ArticlesPanel articles;
     private LazyTabs tabs;
 
-    public AgreementView(AgreementService agreements, AgreementHistoryService history, AuditService audits,
-            AgreementLifecycleService lifecycle, CommitmentService commitments,
-            CommentService comments, AgreementExportService exports, RegionService regions, MarkdownRenderer markdown,
-            AgreementComparator comparator, CollaborationHub hub, CurrentUser currentUser, PeopleDirectory people) {
+    public AgreementView(
+            AgreementService agreements,
+            AgreementHistoryService history,
+            AuditService audits,
+            AgreementLifecycleService lifecycle,
+            CommitmentService commitments,
+            CommentService comments,
+            AgreementExportService exports,
+            RegionService regions,
+            MarkdownRenderer markdown,
+            AgreementComparator comparator,
+            CollaborationHub hub,
+            CurrentUser currentUser,
+            PeopleDirectory people) {
         this.agreements = agreements;
         this.history = history;
         this.audits = audits;
@@ -94,24 +108,30 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         this.comparator = comparator;
         this.people = people;
         var user = currentUser.require();
-        Participant me = new Participant(UUID.randomUUID().toString(), user.id(), user.displayName());
-        this.live = new AgreementLiveUpdates(hub, me, this::changed,
-                articleId -> articles == null ? "" : articles.numberOf(articleId),
-                windows -> {
-                    if (articles != null) {
-                        articles.showLocks(windows);
-                    }
-                },
-                lost -> {
-                    if (articles != null) {
-                        articles.lockLost(lost);
-                    }
-                });
+        Participant me =
+                new Participant(UUID.randomUUID().toString(), user.id(), user.displayName());
+        this.live =
+                new AgreementLiveUpdates(
+                        hub,
+                        me,
+                        this::changed,
+                        articleId -> articles == null ? "" : articles.numberOf(articleId),
+                        windows -> {
+                            if (articles != null) {
+                                articles.showLocks(windows);
+                            }
+                        },
+                        lost -> {
+                            if (articles != null) {
+                                articles.lockLost(lost);
+                            }
+                        });
         addClassName("page");
     }
 
     public static RouteParameters parameters(String regionCode, long agreementId) {
-        return new RouteParameters(Map.of("code", regionCode, "agreementId", Long.toString(agreementId)));
+        return new RouteParameters(
+                Map.of("code", regionCode, "agreementId", Long.toString(agreementId)));
     }
 
     @Override
@@ -140,7 +160,9 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         live.detach();
     }
 
-    /** Draws the whole page again from the latest state (after a change of status, a refusal, ...). */
+    /**
+     * Draws the whole page again from the latest state (after a change of status, a refusal, ...).
+     */
     private void refresh() {
         if (isAttached()) {
             render(agreements.get(agreementId));
@@ -149,7 +171,11 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
 
     private void render(AgreementDetails d) {
         title = d.title();
-        boolean reordering = articles != null && articles.isReordering() && current != null && current.id() == d.id();
+        boolean reordering =
+                articles != null
+                        && articles.isReordering()
+                        && current != null
+                        && current.id() == d.id();
         current = d;
         currentOutdated = false;
         removeAll();
@@ -157,23 +183,51 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         back.addClassName("back-link");
         H2 heading = new H2(d.title());
         heading.setId("agreement-title");
-        Span status = badge(getTranslation("agreement.status." + d.status().name()), statusTheme(d.status()));
+        Span status =
+                badge(
+                        getTranslation("agreement.status." + d.status().name()),
+                        statusTheme(d.status()));
         status.setId("agreement-status");
-        Div facts = new Div(status, badge(getTranslation("agreement.scope." + d.scope().name()), "contrast"),
-                new Span(d.themes().stream().sorted().map(t -> getTranslation("theme." + t.name()))
-                        .collect(Collectors.joining(", "))),
-                new Span(getTranslation("agreement.participants", d.municipalities().size())));
+        Div facts =
+                new Div(
+                        status,
+                        badge(getTranslation("agreement.scope." + d.scope().name()), "contrast"),
+                        new Span(
+                                d.themes().stream()
+                                        .sorted()
+                                        .map(t -> getTranslation("theme." + t.name()))
+                                        .collect(Collectors.joining(", "))),
+                        new Span(
+                                getTranslation(
+                                        "agreement.participants", d.municipalities().size())));
         facts.addClassName("meeting-facts");
-        add(back, heading, facts, new AgreementToolbar(d, agreements, lifecycle, history, exports, this::refresh),
+        add(
+                back,
+                heading,
+                facts,
+                new AgreementToolbar(d, agreements, lifecycle, history, exports, this::refresh),
                 live.presenceBar());
 
-        articles = new ArticlesPanel(d, reordering, agreements, comments, markdown, comparator, live.presence(),
-                this::refresh, this::textChanged, live::showPresence);
+        articles =
+                new ArticlesPanel(
+                        d,
+                        reordering,
+                        agreements,
+                        comments,
+                        markdown,
+                        comparator,
+                        live.presence(),
+                        this::refresh,
+                        this::textChanged,
+                        live::showPresence);
         tabs = new LazyTabs();
         AccessibleTabs.of(tabs);
         tabs.addNow(TEXT, articles);
-        tabs.addLazy(HISTORY, () -> new HistoryPanel(latest(), history, exports, people, this::refresh));
-        tabs.addLazy(COMMITMENTS, () -> new CommitmentsPanel(latest(), commitments, regions, this::refresh));
+        tabs.addLazy(
+                HISTORY, () -> new HistoryPanel(latest(), history, exports, people, this::refresh));
+        tabs.addLazy(
+                COMMITMENTS,
+                () -> new CommitmentsPanel(latest(), commitments, regions, this::refresh));
         tabs.addLazy(ADOPTION, () -> new AdoptionPanel(latest(), lifecycle, this::refresh));
         if (d.may().readAudit()) {
             tabs.addLazy(AUDIT, () -> new AuditPanel(audits, d.id()));
@@ -189,11 +243,18 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
      * person is done editing.
      */
     private void changed(List<AgreementEvent> changes) {
-        boolean wholePage = changes.stream().anyMatch(change -> switch (change) {
-            case AgreementEvent.StatusChanged s -> s.status() != current.status();
-            case AgreementEvent.AdoptionRecorded a -> !current.adoptions().containsKey(a.municipalityId());
-            default -> false;
-        });
+        boolean wholePage =
+                changes.stream()
+                        .anyMatch(
+                                change ->
+                                        switch (change) {
+                                            case AgreementEvent.StatusChanged s ->
+                                                    s.status() != current.status();
+                                            case AgreementEvent.AdoptionRecorded a ->
+                                                    !current.adoptions()
+                                                            .containsKey(a.municipalityId());
+                                            default -> false;
+                                        });
         if (wholePage && !articles.isEditing()) {
             refresh();
             return;
@@ -205,18 +266,22 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
             switch (change) {
                 case AgreementEvent.ArticleSaved saved -> articles.show(saved.article());
                 case AgreementEvent.ArticleAdded added -> articles.added(added.article());
-                case AgreementEvent.ArticlesReordered reordered -> articles.showOrder(reordered.articles());
-                case AgreementEvent.ArticleDeleted deleted -> articles.showOrder(deleted.articles());
-                case AgreementEvent.AgreementRestored restored -> articles.restored(restored.revisionCount());
+                case AgreementEvent.ArticlesReordered reordered ->
+                        articles.showOrder(reordered.articles());
+                case AgreementEvent.ArticleDeleted deleted ->
+                        articles.showOrder(deleted.articles());
+                case AgreementEvent.AgreementRestored restored ->
+                        articles.restored(restored.revisionCount());
                 case AgreementEvent.CommentAdded comment ->
                         articles.commentChanged(comment.articleId(), comment.commentId(), null);
                 case AgreementEvent.CommentResolved comment ->
-                        articles.commentChanged(comment.articleId(), comment.commentId(), comment.resolved());
+                        articles.commentChanged(
+                                comment.articleId(), comment.commentId(), comment.resolved());
                 case AgreementEvent.ConflictCopyKept kept -> tabs.invalidate(HISTORY);
                 case AgreementEvent.VersionNamed named -> tabs.invalidate(HISTORY);
                 case AgreementEvent.CommitmentsChanged commitment -> tabs.invalidate(COMMITMENTS);
-                case AgreementEvent.StatusChanged s -> { }
-                case AgreementEvent.AdoptionRecorded a -> { }
+                case AgreementEvent.StatusChanged s -> {}
+                case AgreementEvent.AdoptionRecorded a -> {}
             }
         }
     }

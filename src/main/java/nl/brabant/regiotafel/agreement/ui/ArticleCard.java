@@ -26,12 +26,20 @@ class ArticleCard extends Div {
      * @param onEdit runs when the person asks to edit ({@code null}: may not edit)
      * @param onMove gets -1 or +1 when the person moves the article ({@code null}: no arrows)
      */
-    ArticleCard(ArticleRow article, String safeHtml, CommentsBlock comments, Runnable onEdit, IntConsumer onMove) {
+    ArticleCard(
+            ArticleRow article,
+            String safeHtml,
+            CommentsBlock comments,
+            Runnable onEdit,
+            IntConsumer onMove) {
         this.article = article;
         this.comments = comments;
         addClassName("article");
         getElement().setAttribute("data-article", String.valueOf(article.id()));
-        H3 heading = new H3(getTranslation("agreement.articleHeading", article.number(), article.heading()));
+        H3 heading =
+                new H3(
+                        getTranslation(
+                                "agreement.articleHeading", article.number(), article.heading()));
         lockNote.addClassName("lock-note");
         Div head = new Div(heading, lockNote);
         head.addClassName("article-head");
@@ -40,7 +48,11 @@ class ArticleCard extends Div {
         add(new Html("<div class=\"article-body\">" + safeHtml + "</div>"));
         actions.addClassName("item-actions");
         if (onEdit != null) {
-            Button edit = new Button(getTranslation("agreement.edit"), VaadinIcon.EDIT.create(), e -> onEdit.run());
+            Button edit =
+                    new Button(
+                            getTranslation("agreement.edit"),
+                            VaadinIcon.EDIT.create(),
+                            e -> onEdit.run());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setAriaLabel(getTranslation("agreement.edit") + ": " + article.heading());
             edit.addClassName("edit-article");

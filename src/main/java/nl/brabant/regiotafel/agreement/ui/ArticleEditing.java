@@ -39,8 +39,13 @@ final class ArticleEditing {
      * @param closed the editor is closed: the article is to be shown as this row, or as heard since
      *     if that is newer
      */
-    ArticleEditing(Component context, AgreementService agreements, AgreementComparator comparator,
-            WindowPresence presence, Function<Long, String> articleNumber, Consumer<ArticleEditor> open,
+    ArticleEditing(
+            Component context,
+            AgreementService agreements,
+            AgreementComparator comparator,
+            WindowPresence presence,
+            Function<Long, String> articleNumber,
+            Consumer<ArticleEditor> open,
             Consumer<ArticleRow> closed) {
         this.context = context;
         this.articleNumber = articleNumber;
@@ -63,19 +68,28 @@ final class ArticleEditing {
         return editor;
     }
 
-    /** Asks for the article's lock; held by someone else, the person is told who (and may take over). */
+    /**
+     * Asks for the article's lock; held by someone else, the person is told who (and may take
+     * over).
+     */
     void start(ArticleRow article, boolean takeOver) {
         LockResult lock = presence.lock(article.id(), takeOver);
         if (!lock.granted()) {
             Notification note = new Notification();
             note.setDuration(8000);
             note.setPosition(Notification.Position.MIDDLE);
-            note.add(new Span(context.getTranslation("agreement.lockedBy", lock.holder().name()) + " "));
+            note.add(
+                    new Span(
+                            context.getTranslation("agreement.lockedBy", lock.holder().name())
+                                    + " "));
             if (lock.mayTakeOver()) {
-                Button take = new Button(context.getTranslation("agreement.takeOver"), e -> {
-                    note.close();
-                    start(article, true);
-                });
+                Button take =
+                        new Button(
+                                context.getTranslation("agreement.takeOver"),
+                                e -> {
+                                    note.close();
+                                    start(article, true);
+                                });
                 take.setId("take-over");
                 note.add(take);
             }
@@ -83,46 +97,88 @@ final class ArticleEditing {
             return;
         }
         if (lock.tookOverOwnWindow()) {
-            Notification.show(context.getTranslation("agreement.editingMovedHere"), 8000,
+            Notification.show(
+                    context.getTranslation("agreement.editingMovedHere"),
+                    8000,
                     Notification.Position.BOTTOM_START);
         }
-        openEditor(article, article.heading(), article.body() == null ? "" : article.body(), article.revision());
+        openEditor(
+                article,
+                article.heading(),
+                article.body() == null ? "" : article.body(),
+                article.revision());
     }
 
-    private void openEditor(ArticleRow article, String headingText, String bodyText, long baseRevision) {
-        editor = new ArticleEditor(article, headingText, bodyText, baseRevision, presence::typing,
-                e -> save(article, e.heading(), e.body(), e.baseRevision()), () -> stop(article));
+    private void openEditor(
+            ArticleRow article, String headingText, String bodyText, long baseRevision) {
+        editor =
+                new ArticleEditor(
+                        article,
+                        headingText,
+                        bodyText,
+                        baseRevision,
+                        presence::typing,
+                        e -> save(article, e.heading(), e.body(), e.baseRevision()),
+                        () -> stop(article));
         open.accept(editor);
     }
 
     private void save(ArticleRow article, String heading, String body, long baseRevision) {
-        // A take-over may have happened since: a lapsed lock is taken again, a held one is not saved over.
+        // A take-over may have happened since: a lapsed lock is taken again, a held one is not
+        // saved over.
         if (!presence.holds(article.id())) {
             LockResult again = presence.lock(article.id(), false);
             if (!again.granted()) {
-                lockLost(new LockLost(presence.documentKey(), article.id(), presence.me().id(), again.holder(),
-                        LockLost.Reason.TAKEN_OVER));
+                lockLost(
+                        new LockLost(
+                                presence.documentKey(),
+                                article.id(),
+                                presence.me().id(),
+                                again.holder(),
+                                LockLost.Reason.TAKEN_OVER));
                 return;
             }
         }
         try {
             ArticleRow saved = agreements.saveArticle(article.id(), heading, body, baseRevision);
             boolean changed = saved.revision() != baseRevision;
-            Notification.show(context.getTranslation(changed ? "common.saved" : "agreement.article.unchanged"), 2500,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            context.getTranslation(
+                                    changed ? "common.saved" : "agreement.article.unchanged"),
+                            2500,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             stop(saved);
         } catch (ArticleConflictException conflict) {
-            new ConflictDialog(comparator, conflict, choice -> {
-                switch (choice) {
-                    case KEEP_THEIRS -> stop(conflict.theirs());
-                    case KEEP_MINE -> save(article, conflict.myHeading(), conflict.myBody(), conflict.theirs().revision());
-                    case MERGE -> openEditor(article, conflict.myHeading(),
-                            conflict.myBody() == null ? "" : conflict.myBody(), conflict.theirs().revision());
-                }
-            }).open();
+            new ConflictDialog(
+                            comparator,
+                            conflict,
+                            choice -> {
+                                switch (choice) {
+                                    case KEEP_THEIRS -> stop(conflict.theirs());
+                                    case KEEP_MINE ->
+                                            save(
+                                                    article,
+                                                    conflict.myHeading(),
+                                                    conflict.myBody(),
+                                                    conflict.theirs().revision());
+                                    case MERGE ->
+                                            openEditor(
+                                                    article,
+                                                    conflict.myHeading(),
+                                                    conflict.myBody() == null
+                                                            ? ""
+                                                            : conflict.myBody(),
+                                                    conflict.theirs().revision());
+                                }
+                            })
+                    .open();
         } catch (UserInputException refused) {
-            Notification.show(context.getTranslation(refused.messageKey(), refused.arguments()), 7000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(
+                            context.getTranslation(refused.messageKey(), refused.arguments()),
+                            7000,
+                            Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -138,22 +194,34 @@ final class ArticleEditing {
         }
         ArticleEditor lostEditor = editor;
         String number = articleNumber.apply(lost.articleId());
-        String why = switch (lost.reason()) {
-            case TAKEN_OVER -> context.getTranslation("agreement.lockLost.takenOver", lost.takenBy().name(),
-                    number);
-            case EDITING_ELSEWHERE -> context.getTranslation("agreement.lockLost.elsewhere", number);
-            case CONNECTION_LOST -> context.getTranslation("agreement.lockLost.connection", number);
-        };
+        String why =
+                switch (lost.reason()) {
+                    case TAKEN_OVER ->
+                            context.getTranslation(
+                                    "agreement.lockLost.takenOver", lost.takenBy().name(), number);
+                    case EDITING_ELSEWHERE ->
+                            context.getTranslation("agreement.lockLost.elsewhere", number);
+                    case CONNECTION_LOST ->
+                            context.getTranslation("agreement.lockLost.connection", number);
+                };
         if (!lostEditor.changed()) {
             stop(lostEditor.article());
             stays(why + " " + context.getTranslation("agreement.lockLost.unchanged"));
             return;
         }
         try {
-            long kept = agreements.keepUnsavedText(lost.articleId(), lostEditor.heading(), lostEditor.body(),
-                    lostEditor.baseRevision());
+            long kept =
+                    agreements.keepUnsavedText(
+                            lost.articleId(),
+                            lostEditor.heading(),
+                            lostEditor.body(),
+                            lostEditor.baseRevision());
             stop(lostEditor.article());
-            stays(why + " " + context.getTranslation("agreement.lockLost.kept", String.valueOf(kept)));
+            stays(
+                    why
+                            + " "
+                            + context.getTranslation(
+                                    "agreement.lockLost.kept", String.valueOf(kept)));
         } catch (UserInputException | NotFoundException notKept) {
             // The article or the document can no longer take it: the text stays on screen to copy.
             editor = null;

@@ -9,7 +9,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
 import nl.brabant.regiotafel.agreement.ArticleRow;
 
-/** One article open for editing in this window: heading and Markdown body, started from a revision. */
+/**
+ * One article open for editing in this window: heading and Markdown body, started from a revision.
+ */
 class ArticleEditor extends Div {
 
     private final ArticleRow article;
@@ -25,8 +27,14 @@ class ArticleEditor extends Div {
      * @param onSave gets this editor when the person saves
      * @param onClose runs when the person closes the editor without saving
      */
-    ArticleEditor(ArticleRow article, String headingText, String bodyText, long baseRevision, Runnable onTyping,
-            Consumer<ArticleEditor> onSave, Runnable onClose) {
+    ArticleEditor(
+            ArticleRow article,
+            String headingText,
+            String bodyText,
+            long baseRevision,
+            Runnable onTyping,
+            Consumer<ArticleEditor> onSave,
+            Runnable onClose) {
         this.article = article;
         this.baseRevision = baseRevision;
         this.startHeading = headingText;
@@ -77,7 +85,10 @@ class ArticleEditor extends Div {
         return !heading().equals(startHeading) || !body().equals(startBody);
     }
 
-    /** This window no longer holds the article: the text stays readable, to copy, but not saved from here. */
+    /**
+     * This window no longer holds the article: the text stays readable, to copy, but not saved from
+     * here.
+     */
     void freeze() {
         heading.setReadOnly(true);
         body.setReadOnly(true);

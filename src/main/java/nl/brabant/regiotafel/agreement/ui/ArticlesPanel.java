@@ -22,14 +22,14 @@ import nl.brabant.regiotafel.collaboration.LockLost;
 import nl.brabant.regiotafel.collaboration.PresenceEntry;
 
 /**
- * The articles. Editing one takes a soft lock: others read on and see who edits; they may take
- * over when the editor has been idle too long. A change, this person's or someone else's, redraws
- * only the articles it touched; the one being edited here stays as it is.
+ * The articles. Editing one takes a soft lock: others read on and see who edits; they may take over
+ * when the editor has been idle too long. A change, this person's or someone else's, redraws only
+ * the articles it touched; the one being edited here stays as it is.
  *
- * <p>Longer than 250 lines: it keeps this window's copy of the article list in step with every
- * kind of change (saved, added, moved, deleted, restored, commented) without reading it again,
- * and the parts that would split off all share that list. Editing is {@link ArticleEditing}'s,
- * comments {@link ArticleComments}'.
+ * <p>Longer than 250 lines: it keeps this window's copy of the article list in step with every kind
+ * of change (saved, added, moved, deleted, restored, commented) without reading it again, and the
+ * parts that would split off all share that list. Editing is {@link ArticleEditing}'s, comments
+ * {@link ArticleComments}'.
  */
 class ArticlesPanel extends Div {
 
@@ -41,11 +41,15 @@ class ArticlesPanel extends Div {
     private final Runnable refreshPage;
     private final Runnable textChanged;
     private final Runnable presenceChanged;
+
     /** The articles in their order, as last heard (also while one is edited here). */
     private List<ArticleRow> articles;
+
     private final ArticleComments threads;
+
     /** Per article its card, or the editor while it is edited here. */
     private final Map<Long, Component> cards = new HashMap<>();
+
     private Component top;
     private Button addButton;
     private final ArticleEditing editing;
@@ -59,9 +63,17 @@ class ArticlesPanel extends Div {
      * @param textChanged the text changed here: what other tabs show of it is out of date
      * @param presenceChanged this window started or stopped editing an article
      */
-    ArticlesPanel(AgreementDetails details, boolean reordering, AgreementService agreements, CommentService comments,
-            MarkdownRenderer markdown, AgreementComparator comparator, WindowPresence presence, Runnable refreshPage,
-            Runnable textChanged, Runnable presenceChanged) {
+    ArticlesPanel(
+            AgreementDetails details,
+            boolean reordering,
+            AgreementService agreements,
+            CommentService comments,
+            MarkdownRenderer markdown,
+            AgreementComparator comparator,
+            WindowPresence presence,
+            Runnable refreshPage,
+            Runnable textChanged,
+            Runnable presenceChanged) {
         this.agreementId = details.id();
         this.may = details.may();
         this.articles = List.copyOf(details.articles());
@@ -69,12 +81,20 @@ class ArticlesPanel extends Div {
         this.agreements = agreements;
         this.markdown = markdown;
         this.presence = presence;
-        this.editing = new ArticleEditing(this, agreements, comparator, presence, this::numberOf, this::showEditor,
-                this::editorClosed);
+        this.editing =
+                new ArticleEditing(
+                        this,
+                        agreements,
+                        comparator,
+                        presence,
+                        this::numberOf,
+                        this::showEditor,
+                        this::editorClosed);
         this.refreshPage = refreshPage;
         this.textChanged = textChanged;
         this.presenceChanged = presenceChanged;
-        this.threads = new ArticleComments(agreementId, may.comment(), comments, this::commentsChanged);
+        this.threads =
+                new ArticleComments(agreementId, may.comment(), comments, this::commentsChanged);
         setId("articles");
         build();
     }
@@ -108,7 +128,9 @@ class ArticlesPanel extends Div {
         }
         Map<Long, ArticleRow> before = new HashMap<>();
         articles.forEach(a -> before.put(a.id(), a));
-        boolean fewOrMany = (articles.size() < 2) != (latest.size() < 2) || articles.isEmpty() != latest.isEmpty();
+        boolean fewOrMany =
+                (articles.size() < 2) != (latest.size() < 2)
+                        || articles.isEmpty() != latest.isEmpty();
         articles = List.copyOf(latest);
         if (fewOrMany) {
             build();
@@ -134,7 +156,10 @@ class ArticlesPanel extends Div {
         }
     }
 
-    /** Runs now, or once this person closes the editor (a page drawn again would lose what they type). */
+    /**
+     * Runs now, or once this person closes the editor (a page drawn again would lose what they
+     * type).
+     */
     void whenNotEditing(Runnable run) {
         if (!editing.isEditing()) {
             run.run();
@@ -157,21 +182,29 @@ class ArticlesPanel extends Div {
     }
 
     String numberOf(Long articleId) {
-        return articles.stream().filter(a -> a.id() == articleId).map(a -> String.valueOf(a.number()))
-                .findFirst().orElse("");
+        return articles.stream()
+                .filter(a -> a.id() == articleId)
+                .map(a -> String.valueOf(a.number()))
+                .findFirst()
+                .orElse("");
     }
 
     void showLocks(List<PresenceEntry> windows) {
-        cards.values().forEach(c -> {
-            if (c instanceof ArticleCard card) {
-                card.showLock("");
-            }
-        });
+        cards.values()
+                .forEach(
+                        c -> {
+                            if (c instanceof ArticleCard card) {
+                                card.showLock("");
+                            }
+                        });
         for (PresenceEntry entry : windows) {
-            if (entry.editingArticleId() != null && !presence.isThisWindow(entry.participant())
+            if (entry.editingArticleId() != null
+                    && !presence.isThisWindow(entry.participant())
                     && cards.get(entry.editingArticleId()) instanceof ArticleCard card) {
-                card.showLock(presence.isMe(entry.participant()) ? getTranslation("agreement.lockedByYouElsewhere")
-                        : getTranslation("agreement.lockedBy", entry.participant().name()));
+                card.showLock(
+                        presence.isMe(entry.participant())
+                                ? getTranslation("agreement.lockedByYouElsewhere")
+                                : getTranslation("agreement.lockedBy", entry.participant().name()));
             }
         }
     }
@@ -181,14 +214,24 @@ class ArticlesPanel extends Div {
         top = null;
         addButton = null;
         if (articles.isEmpty()) {
-            top = AgreementView.withClass(new Paragraph(getTranslation(may.edit()
-                    ? "agreement.articles.empty.edit" : "agreement.articles.empty")), "empty-state");
+            top =
+                    AgreementView.withClass(
+                            new Paragraph(
+                                    getTranslation(
+                                            may.edit()
+                                                    ? "agreement.articles.empty.edit"
+                                                    : "agreement.articles.empty")),
+                            "empty-state");
         } else if (may.edit() && articles.size() > 1) {
-            Button order = new Button(getTranslation(reordering ? "agreement.reorder.done" : "agreement.reorder"),
-                    VaadinIcon.SORT.create(), e -> {
-                        reordering = !reordering;
-                        build();
-                    });
+            Button order =
+                    new Button(
+                            getTranslation(
+                                    reordering ? "agreement.reorder.done" : "agreement.reorder"),
+                            VaadinIcon.SORT.create(),
+                            e -> {
+                                reordering = !reordering;
+                                build();
+                            });
             order.setId("reorder-articles");
             order.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             order.getElement().setAttribute("aria-pressed", String.valueOf(reordering));
@@ -196,8 +239,19 @@ class ArticlesPanel extends Div {
         }
         articles.stream().filter(a -> !isEditing(a.id())).forEach(a -> cards.put(a.id(), card(a)));
         if (may.edit()) {
-            addButton = new Button(getTranslation("agreement.addArticle"), VaadinIcon.PLUS.create(), e -> attempt(() ->
-                    added(agreements.addArticle(agreementId, getTranslation("agreement.newArticle"), ""))));
+            addButton =
+                    new Button(
+                            getTranslation("agreement.addArticle"),
+                            VaadinIcon.PLUS.create(),
+                            e ->
+                                    attempt(
+                                            () ->
+                                                    added(
+                                                            agreements.addArticle(
+                                                                    agreementId,
+                                                                    getTranslation(
+                                                                            "agreement.newArticle"),
+                                                                    ""))));
             addButton.setId("add-article");
         }
         place();
@@ -219,9 +273,18 @@ class ArticlesPanel extends Div {
     }
 
     private ArticleCard card(ArticleRow article) {
-        return new ArticleCard(article, markdown.toSafeHtml(article.body()), threads.threadOf(article.id()),
+        return new ArticleCard(
+                article,
+                markdown.toSafeHtml(article.body()),
+                threads.threadOf(article.id()),
                 may.edit() ? () -> startEdit(article.id()) : null,
-                may.edit() && reordering ? delta -> attempt(() -> showOrder(agreements.moveArticle(article.id(), delta)))
+                may.edit() && reordering
+                        ? delta ->
+                                attempt(
+                                        () ->
+                                                showOrder(
+                                                        agreements.moveArticle(
+                                                                article.id(), delta)))
                         : null);
     }
 
@@ -247,7 +310,7 @@ class ArticlesPanel extends Div {
 
     /** A change asked for here; when refused, the page shows the latest state. */
     private void attempt(Runnable change) {
-        if (!Feedback.attempt(this, change, () -> { })) {
+        if (!Feedback.attempt(this, change, () -> {})) {
             refreshPage.run();
         }
     }
@@ -263,14 +326,23 @@ class ArticlesPanel extends Div {
         presenceChanged.run();
     }
 
-    /** The editor closed: the article shows {@code latest}, or what was heard since if newer; nothing is read. */
+    /**
+     * The editor closed: the article shows {@code latest}, or what was heard since if newer;
+     * nothing is read.
+     */
     private void editorClosed(ArticleRow latest) {
         int index = indexOf(latest.id());
         if (index >= 0) {
             ArticleRow known = articles.get(index);
             if (latest.revision() > known.revision()) {
-                replaceRow(index, new ArticleRow(latest.id(), known.number(), latest.heading(), latest.body(),
-                        latest.revision()));
+                replaceRow(
+                        index,
+                        new ArticleRow(
+                                latest.id(),
+                                known.number(),
+                                latest.heading(),
+                                latest.body(),
+                                latest.revision()));
                 textChanged.run();
             }
             redraw(articles.get(index));
@@ -291,7 +363,9 @@ class ArticlesPanel extends Div {
     }
 
     private int indexOf(long articleId) {
-        return IntStream.range(0, articles.size()).filter(i -> articles.get(i).id() == articleId).findFirst()
+        return IntStream.range(0, articles.size())
+                .filter(i -> articles.get(i).id() == articleId)
+                .findFirst()
                 .orElse(-1);
     }
 

@@ -24,15 +24,22 @@ import nl.brabant.regiotafel.region.OrganisationSummary;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.region.Theme;
 
-/** Commitments with their derived status; add (editors) and report progress (owners and the region). */
+/**
+ * Commitments with their derived status; add (editors) and report progress (owners and the region).
+ */
 class CommitmentsPanel extends Div {
 
     private final CommitmentService commitments;
     private final RegionService regions;
     private final Runnable refreshPage;
 
-    /** @param refreshPage draws the page again from the latest state, after a change made here */
-    CommitmentsPanel(AgreementDetails details, CommitmentService commitments, RegionService regions,
+    /**
+     * @param refreshPage draws the page again from the latest state, after a change made here
+     */
+    CommitmentsPanel(
+            AgreementDetails details,
+            CommitmentService commitments,
+            RegionService regions,
             Runnable refreshPage) {
         this.commitments = commitments;
         this.regions = regions;
@@ -40,23 +47,51 @@ class CommitmentsPanel extends Div {
         Grid<CommitmentRow> grid = new Grid<>();
         grid.setId("commitments");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(CommitmentRow::description).setHeader(getTranslation("commitment.field.description")).setFlexGrow(3);
-        grid.addColumn(CommitmentRow::owner).setHeader(getTranslation("commitment.field.owner")).setFlexGrow(2);
-        grid.addColumn(c -> getTranslation("theme." + c.theme().name())).setHeader(getTranslation("decision.field.theme"));
-        grid.addColumn(c -> c.reached().stripTrailingZeros().toPlainString() + " / "
-                + c.targetValue().stripTrailingZeros().toPlainString() + " " + c.unit())
-                .setHeader(getTranslation("commitment.progress")).setAutoWidth(true);
-        grid.addColumn(c -> DateFormats.date(c.deadline(), getLocale())).setHeader(getTranslation("commitment.field.deadline")).setAutoWidth(true);
-        grid.addComponentColumn(c -> AgreementView.badge(getTranslation("commitment.status." + c.status().name()),
-                c.status() == CommitmentStatus.DONE ? "success" : c.status() == CommitmentStatus.LATE ? "error"
-                        : c.status() == CommitmentStatus.AT_RISK ? "contrast" : ""))
-                .setHeader(getTranslation("action.field.status")).setAutoWidth(true);
-        grid.addComponentColumn(c -> {
-            Button report = new Button(getTranslation("commitment.report"), e -> reportDialog(c).open());
-            report.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            report.setVisible(c.mayReport());
-            return report;
-        }).setAutoWidth(true);
+        grid.addColumn(CommitmentRow::description)
+                .setHeader(getTranslation("commitment.field.description"))
+                .setFlexGrow(3);
+        grid.addColumn(CommitmentRow::owner)
+                .setHeader(getTranslation("commitment.field.owner"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> getTranslation("theme." + c.theme().name()))
+                .setHeader(getTranslation("decision.field.theme"));
+        grid.addColumn(
+                        c ->
+                                c.reached().stripTrailingZeros().toPlainString()
+                                        + " / "
+                                        + c.targetValue().stripTrailingZeros().toPlainString()
+                                        + " "
+                                        + c.unit())
+                .setHeader(getTranslation("commitment.progress"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> DateFormats.date(c.deadline(), getLocale()))
+                .setHeader(getTranslation("commitment.field.deadline"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(
+                        c ->
+                                AgreementView.badge(
+                                        getTranslation("commitment.status." + c.status().name()),
+                                        c.status() == CommitmentStatus.DONE
+                                                ? "success"
+                                                : c.status() == CommitmentStatus.LATE
+                                                        ? "error"
+                                                        : c.status() == CommitmentStatus.AT_RISK
+                                                                ? "contrast"
+                                                                : ""))
+                .setHeader(getTranslation("action.field.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(
+                        c -> {
+                            Button report =
+                                    new Button(
+                                            getTranslation("commitment.report"),
+                                            e -> reportDialog(c).open());
+                            report.addThemeVariants(
+                                    ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                            report.setVisible(c.mayReport());
+                            return report;
+                        })
+                .setAutoWidth(true);
         grid.setItems(commitments.of(details.id()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("commitment.empty"));
@@ -70,10 +105,16 @@ class CommitmentsPanel extends Div {
         TextField description = new TextField(getTranslation("commitment.field.description"));
         description.setMaxLength(1000);
         description.setWidth("22rem");
-        ComboBox<OrganisationSummary> owner = new ComboBox<>(getTranslation("commitment.field.owner"));
+        ComboBox<OrganisationSummary> owner =
+                new ComboBox<>(getTranslation("commitment.field.owner"));
         ComponentTexts.localize(owner);
         owner.setItemLabelGenerator(OrganisationSummary::name);
-        owner.setItems(q -> regions.findOrganisations(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        owner.setItems(
+                q ->
+                        regions
+                                .findOrganisations(
+                                        q.getFilter().orElse(""), q.getOffset(), q.getLimit())
+                                .stream());
         Select<Theme> theme = new Select<>();
         theme.setLabel(getTranslation("decision.field.theme"));
         theme.setItems(Theme.values());
@@ -88,9 +129,24 @@ class CommitmentsPanel extends Div {
         deadline.setMin(LocalDate.now());
         TextField indicator = new TextField(getTranslation("commitment.field.indicator"));
         indicator.setMaxLength(300);
-        Button add = new Button(getTranslation("commitment.add"), e -> act(() -> commitments.add(details.id(),
-                new CommitmentForm(description.getValue(), owner.getValue() == null ? null : owner.getValue().id(),
-                        theme.getValue(), target.getValue(), unit.getValue(), deadline.getValue(), indicator.getValue()))));
+        Button add =
+                new Button(
+                        getTranslation("commitment.add"),
+                        e ->
+                                act(
+                                        () ->
+                                                commitments.add(
+                                                        details.id(),
+                                                        new CommitmentForm(
+                                                                description.getValue(),
+                                                                owner.getValue() == null
+                                                                        ? null
+                                                                        : owner.getValue().id(),
+                                                                theme.getValue(),
+                                                                target.getValue(),
+                                                                unit.getValue(),
+                                                                deadline.getValue(),
+                                                                indicator.getValue()))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(description, owner, theme, target, unit, deadline, indicator, add);
         form.addClassName("toolbar");
@@ -99,11 +155,14 @@ class CommitmentsPanel extends Div {
 
     private Dialog reportDialog(CommitmentRow commitment) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("commitment.report") + ": " + commitment.description());
-        BigDecimalField value = new BigDecimalField(getTranslation("commitment.field.value", commitment.unit()));
+        dialog.setHeaderTitle(
+                getTranslation("commitment.report") + ": " + commitment.description());
+        BigDecimalField value =
+                new BigDecimalField(getTranslation("commitment.field.value", commitment.unit()));
         ComponentTexts.localize(value);
         value.setValue(commitment.reached());
-        DatePicker on = new DatePicker(getTranslation("commitment.field.reportedOn"), LocalDate.now());
+        DatePicker on =
+                new DatePicker(getTranslation("commitment.field.reportedOn"), LocalDate.now());
         ComponentTexts.localize(on);
         on.setLocale(getLocale());
         on.setMax(LocalDate.now());
@@ -111,13 +170,23 @@ class CommitmentsPanel extends Div {
         remark.setMaxLength(1000);
         remark.setWidthFull();
         dialog.add(new Div(value, on, remark));
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            if (act(() -> commitments.report(commitment.id(), value.getValue(), on.getValue(), remark.getValue()))) {
-                dialog.close();
-            }
-        });
+        Button ok =
+                new Button(
+                        getTranslation("common.save"),
+                        e -> {
+                            if (act(
+                                    () ->
+                                            commitments.report(
+                                                    commitment.id(),
+                                                    value.getValue(),
+                                                    on.getValue(),
+                                                    remark.getValue()))) {
+                                dialog.close();
+                            }
+                        });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
         return dialog;
     }
 

@@ -20,24 +20,55 @@ import nl.brabant.regiotafel.agreement.compare.ArticleText;
  */
 class ConflictDialog extends Dialog {
 
-    enum Choice { KEEP_THEIRS, KEEP_MINE, MERGE }
+    enum Choice {
+        KEEP_THEIRS,
+        KEEP_MINE,
+        MERGE
+    }
 
-    ConflictDialog(AgreementComparator comparator, ArticleConflictException conflict, Consumer<Choice> choice) {
+    ConflictDialog(
+            AgreementComparator comparator,
+            ArticleConflictException conflict,
+            Consumer<Choice> choice) {
         setId("conflict-dialog");
         setHeaderTitle(getTranslation("agreement.conflict.title"));
         setWidth("min(70rem, 95vw)");
-        add(new Paragraph(getTranslation("agreement.conflict.text", conflict.theirAuthor(), conflict.keptAsRevision())));
-        ArticleChange change = comparator.compare(
-                List.of(new ArticleText(conflict.theirs().id(), conflict.theirs().heading(), conflict.theirs().body())),
-                List.of(new ArticleText(conflict.theirs().id(), conflict.myHeading(), conflict.myBody())))
-                .articles().getFirst();
-        Div theirs = new Div(new H4(getTranslation("agreement.conflict.theirs", conflict.theirAuthor())),
-                plain(conflict.theirs().heading(), conflict.theirs().body()));
-        Div mine = new Div(new H4(getTranslation("agreement.conflict.mine")), plain(conflict.myHeading(), conflict.myBody()));
+        add(
+                new Paragraph(
+                        getTranslation(
+                                "agreement.conflict.text",
+                                conflict.theirAuthor(),
+                                conflict.keptAsRevision())));
+        ArticleChange change =
+                comparator
+                        .compare(
+                                List.of(
+                                        new ArticleText(
+                                                conflict.theirs().id(),
+                                                conflict.theirs().heading(),
+                                                conflict.theirs().body())),
+                                List.of(
+                                        new ArticleText(
+                                                conflict.theirs().id(),
+                                                conflict.myHeading(),
+                                                conflict.myBody())))
+                        .articles()
+                        .getFirst();
+        Div theirs =
+                new Div(
+                        new H4(getTranslation("agreement.conflict.theirs", conflict.theirAuthor())),
+                        plain(conflict.theirs().heading(), conflict.theirs().body()));
+        Div mine =
+                new Div(
+                        new H4(getTranslation("agreement.conflict.mine")),
+                        plain(conflict.myHeading(), conflict.myBody()));
         Div sideBySide = new Div(theirs, mine);
         sideBySide.addClassName("side-by-side");
-        Div differences = new Div(new H4(getTranslation("agreement.conflict.differences")),
-                DiffView.inline(change.headingDiff()), DiffView.inline(change.bodyDiff()));
+        Div differences =
+                new Div(
+                        new H4(getTranslation("agreement.conflict.differences")),
+                        DiffView.inline(change.headingDiff()),
+                        DiffView.inline(change.bodyDiff()));
         add(sideBySide, differences);
         Button keepTheirs = button("agreement.conflict.keepTheirs", Choice.KEEP_THEIRS, choice);
         Button merge = button("agreement.conflict.merge", Choice.MERGE, choice);
@@ -50,10 +81,12 @@ class ConflictDialog extends Dialog {
     }
 
     private Button button(String key, Choice value, Consumer<Choice> choice) {
-        return new Button(getTranslation(key), e -> {
-            close();
-            choice.accept(value);
-        });
+        return new Button(
+                getTranslation(key),
+                e -> {
+                    close();
+                    choice.accept(value);
+                });
     }
 
     private static Div plain(String heading, String body) {

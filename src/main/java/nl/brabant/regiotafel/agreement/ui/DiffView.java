@@ -6,8 +6,8 @@ import java.util.List;
 import nl.brabant.regiotafel.agreement.compare.Segment;
 
 /**
- * Word differences as text spans: added words marked and underlined, removed words struck out;
- * the marks carry a screen-reader text too, so colour is never the only signal.
+ * Word differences as text spans: added words marked and underlined, removed words struck out; the
+ * marks carry a screen-reader text too, so colour is never the only signal.
  */
 final class DiffView {
 
@@ -27,7 +27,7 @@ final class DiffView {
                     span.addClassName("diff-removed");
                     span.getElement().setAttribute("title", "verwijderd");
                 }
-                case SAME -> { }
+                case SAME -> {}
             }
             text.add(span);
         }
@@ -36,6 +36,9 @@ final class DiffView {
 
     /** Only one side of the change: the old text with removals, or the new text with additions. */
     static Div side(List<Segment> segments, Segment.Type shown) {
-        return inline(segments.stream().filter(s -> s.type() == Segment.Type.SAME || s.type() == shown).toList());
+        return inline(
+                segments.stream()
+                        .filter(s -> s.type() == Segment.Type.SAME || s.type() == shown)
+                        .toList());
     }
 }

@@ -46,43 +46,79 @@ class HistoryPanel extends Div {
     private final Runnable refreshPage;
     private final Div comparison = new Div();
 
-    /** @param refreshPage draws the page again from the latest state, after a restore asked for here */
-    HistoryPanel(AgreementDetails details, AgreementHistoryService history, AgreementExportService exports,
-            PeopleDirectory people, Runnable refreshPage) {
+    /**
+     * @param refreshPage draws the page again from the latest state, after a restore asked for here
+     */
+    HistoryPanel(
+            AgreementDetails details,
+            AgreementHistoryService history,
+            AgreementExportService exports,
+            PeopleDirectory people,
+            Runnable refreshPage) {
         this.history = history;
         this.details = details;
         this.refreshPage = refreshPage;
         List<NamedVersionRow> versions = history.versions(details.id());
         List<Point> points = new ArrayList<>();
         points.add(new Point(getTranslation("agreement.currentText"), details.revisionCount()));
-        versions.forEach(v -> points.add(new Point(v.name() + " (#" + v.revisionNumber() + ")", v.revisionNumber())));
+        versions.forEach(
+                v ->
+                        points.add(
+                                new Point(
+                                        v.name() + " (#" + v.revisionNumber() + ")",
+                                        v.revisionNumber())));
         // Any revision can be compared too; the list offers the most recent hundred.
         history.history(details.id(), null, null, 0, 100).stream()
                 .filter(r -> r.kind() != RevisionKind.CONFLICT_COPY)
-                .forEach(r -> points.add(new Point(getTranslation("agreement.revision") + " #" + r.number() + " – "
-                        + r.heading() + " (" + r.author() + ")", r.number())));
+                .forEach(
+                        r ->
+                                points.add(
+                                        new Point(
+                                                getTranslation("agreement.revision")
+                                                        + " #"
+                                                        + r.number()
+                                                        + " – "
+                                                        + r.heading()
+                                                        + " ("
+                                                        + r.author()
+                                                        + ")",
+                                                r.number())));
 
         add(new H3(getTranslation("agreement.compare")));
         if (details.revisionCount() == 0) {
-            add(AgreementView.withClass(new Paragraph(getTranslation("agreement.history.empty")), "empty-state"));
+            add(
+                    AgreementView.withClass(
+                            new Paragraph(getTranslation("agreement.history.empty")),
+                            "empty-state"));
             return;
         }
         ComboBox<Point> from = pointSelect("agreement.compare.from", points);
         ComboBox<Point> to = pointSelect("agreement.compare.to", points);
-        // By default: the last named version, else the oldest revision offered, against the text now.
+        // By default: the last named version, else the oldest revision offered, against the text
+        // now.
         from.setValue(!versions.isEmpty() ? points.get(1) : points.getLast());
         to.setValue(points.getFirst());
-        RadioButtonGroup<String> layout = new RadioButtonGroup<>(getTranslation("agreement.compare.layout"));
+        RadioButtonGroup<String> layout =
+                new RadioButtonGroup<>(getTranslation("agreement.compare.layout"));
         layout.setItems("inline", "side");
         layout.setItemLabelGenerator(k -> getTranslation("agreement.compare." + k));
         layout.setValue("inline");
-        Button compare = new Button(getTranslation("agreement.compare.run"), e -> showComparison(
-                history.compare(details.id(), from.getValue().revision(), to.getValue().revision()),
-                "side".equals(layout.getValue())));
+        Button compare =
+                new Button(
+                        getTranslation("agreement.compare.run"),
+                        e ->
+                                showComparison(
+                                        history.compare(
+                                                details.id(),
+                                                from.getValue().revision(),
+                                                to.getValue().revision()),
+                                        "side".equals(layout.getValue())));
         compare.setId("run-compare");
         compare.setEnabled(true);
-        from.addValueChangeListener(e -> compare.setEnabled(from.getValue() != null && to.getValue() != null));
-        to.addValueChangeListener(e -> compare.setEnabled(from.getValue() != null && to.getValue() != null));
+        from.addValueChangeListener(
+                e -> compare.setEnabled(from.getValue() != null && to.getValue() != null));
+        to.addValueChangeListener(
+                e -> compare.setEnabled(from.getValue() != null && to.getValue() != null));
         Div controls = new Div(from, to, layout, compare);
         controls.addClassName("toolbar");
         comparison.setId("comparison");
@@ -91,20 +127,41 @@ class HistoryPanel extends Div {
         add(new H3(getTranslation("agreement.versions")));
         Grid<NamedVersionRow> versionGrid = new Grid<>();
         versionGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        versionGrid.addColumn(NamedVersionRow::name).setHeader(getTranslation("agreement.field.versionName"));
-        versionGrid.addColumn(v -> "#" + v.revisionNumber()).setHeader(getTranslation("agreement.revision")).setAutoWidth(true);
-        versionGrid.addColumn(NamedVersionRow::createdBy).setHeader(getTranslation("agreement.author"));
-        versionGrid.addColumn(v -> format(v.createdAt())).setHeader(getTranslation("notification.when"));
-        versionGrid.addComponentColumn(v -> {
-            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = exports.pdf(details.id(), v.id());
-                return new DownloadResponse(new ByteArrayInputStream(bytes),
-                        "afspraken-" + details.regionCode() + "-" + v.revisionNumber() + ".pdf", "application/pdf",
-                        bytes.length);
-            }), AttachmentType.DOWNLOAD, "PDF");
-            pdf.getElement().setAttribute("aria-label", "PDF " + v.name());
-            return new Div(pdf, restoreButton(v.revisionNumber(), v.name()));
-        });
+        versionGrid
+                .addColumn(NamedVersionRow::name)
+                .setHeader(getTranslation("agreement.field.versionName"));
+        versionGrid
+                .addColumn(v -> "#" + v.revisionNumber())
+                .setHeader(getTranslation("agreement.revision"))
+                .setAutoWidth(true);
+        versionGrid
+                .addColumn(NamedVersionRow::createdBy)
+                .setHeader(getTranslation("agreement.author"));
+        versionGrid
+                .addColumn(v -> format(v.createdAt()))
+                .setHeader(getTranslation("notification.when"));
+        versionGrid.addComponentColumn(
+                v -> {
+                    Anchor pdf =
+                            new Anchor(
+                                    DownloadHandler.fromInputStream(
+                                            event -> {
+                                                byte[] bytes = exports.pdf(details.id(), v.id());
+                                                return new DownloadResponse(
+                                                        new ByteArrayInputStream(bytes),
+                                                        "afspraken-"
+                                                                + details.regionCode()
+                                                                + "-"
+                                                                + v.revisionNumber()
+                                                                + ".pdf",
+                                                        "application/pdf",
+                                                        bytes.length);
+                                            }),
+                                    AttachmentType.DOWNLOAD,
+                                    "PDF");
+                    pdf.getElement().setAttribute("aria-label", "PDF " + v.name());
+                    return new Div(pdf, restoreButton(v.revisionNumber(), v.name()));
+                });
         versionGrid.setItems(versions);
         versionGrid.setAllRowsVisible(true);
         versionGrid.setEmptyStateText(getTranslation("agreement.versions.empty"));
@@ -124,15 +181,39 @@ class HistoryPanel extends Div {
         Grid<RevisionRow> historyGrid = new Grid<>();
         historyGrid.setId("history");
         historyGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        historyGrid.addColumn(r -> "#" + r.number()).setHeader(getTranslation("agreement.revision")).setAutoWidth(true);
-        historyGrid.addColumn(RevisionRow::heading).setHeader(getTranslation("agreement.field.heading")).setFlexGrow(2);
-        historyGrid.addColumn(r -> getTranslation("revision.kind." + r.kind().name())).setHeader(getTranslation("agreement.change"));
+        historyGrid
+                .addColumn(r -> "#" + r.number())
+                .setHeader(getTranslation("agreement.revision"))
+                .setAutoWidth(true);
+        historyGrid
+                .addColumn(RevisionRow::heading)
+                .setHeader(getTranslation("agreement.field.heading"))
+                .setFlexGrow(2);
+        historyGrid
+                .addColumn(r -> getTranslation("revision.kind." + r.kind().name()))
+                .setHeader(getTranslation("agreement.change"));
         historyGrid.addColumn(RevisionRow::author).setHeader(getTranslation("agreement.author"));
-        historyGrid.addColumn(r -> format(r.at())).setHeader(getTranslation("notification.when")).setAutoWidth(true);
+        historyGrid
+                .addColumn(r -> format(r.at()))
+                .setHeader(getTranslation("notification.when"))
+                .setAutoWidth(true);
         historyGrid.addComponentColumn(r -> restoreButton(r.number(), "#" + r.number()));
-        Runnable load = () -> historyGrid.setItems(q -> history.history(details.id(),
-                article.getValue() == null ? null : article.getValue().id(),
-                author.getValue() == null ? null : author.getValue().id(), q.getOffset(), q.getLimit()).stream());
+        Runnable load =
+                () ->
+                        historyGrid.setItems(
+                                q ->
+                                        history
+                                                .history(
+                                                        details.id(),
+                                                        article.getValue() == null
+                                                                ? null
+                                                                : article.getValue().id(),
+                                                        author.getValue() == null
+                                                                ? null
+                                                                : author.getValue().id(),
+                                                        q.getOffset(),
+                                                        q.getLimit())
+                                                .stream());
         article.addValueChangeListener(e -> load.run());
         author.addValueChangeListener(e -> load.run());
         load.run();
@@ -152,17 +233,24 @@ class HistoryPanel extends Div {
     }
 
     private Button restoreButton(long revision, String label) {
-        Button restore = new Button(getTranslation("agreement.restore"), e -> {
-            ConfirmDialog dialog = new ConfirmDialog();
-            dialog.setHeader(getTranslation("agreement.restore.title", label));
-            dialog.setText(getTranslation("agreement.restore.text"));
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("common.cancel"));
-            dialog.setConfirmText(getTranslation("agreement.restore"));
-            dialog.addConfirmListener(ok -> Feedback.attempt(this, () -> history.restore(details.id(), revision),
-                    refreshPage));
-            dialog.open();
-        });
+        Button restore =
+                new Button(
+                        getTranslation("agreement.restore"),
+                        e -> {
+                            ConfirmDialog dialog = new ConfirmDialog();
+                            dialog.setHeader(getTranslation("agreement.restore.title", label));
+                            dialog.setText(getTranslation("agreement.restore.text"));
+                            dialog.setCancelable(true);
+                            dialog.setCancelText(getTranslation("common.cancel"));
+                            dialog.setConfirmText(getTranslation("agreement.restore"));
+                            dialog.addConfirmListener(
+                                    ok ->
+                                            Feedback.attempt(
+                                                    this,
+                                                    () -> history.restore(details.id(), revision),
+                                                    refreshPage));
+                            dialog.open();
+                        });
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         restore.setEnabled(details.may().edit());
         restore.setAriaLabel(getTranslation("agreement.restore") + " " + label);
@@ -171,24 +259,42 @@ class HistoryPanel extends Div {
 
     private void showComparison(Comparison result, boolean sideBySide) {
         comparison.removeAll();
-        comparison.add(new Paragraph(getTranslation("agreement.compare.summary", result.wordsAdded(), result.wordsRemoved())));
+        comparison.add(
+                new Paragraph(
+                        getTranslation(
+                                "agreement.compare.summary",
+                                result.wordsAdded(),
+                                result.wordsRemoved())));
         for (ArticleChange change : result.articles()) {
             if (change.kind() == ArticleChange.Kind.UNCHANGED) {
                 continue;
             }
             Div box = new Div();
             box.addClassName("change");
-            String heading = change.newHeading() != null ? change.newHeading() : change.oldHeading();
-            box.add(new H4(heading), AgreementView.badge(getTranslation("compare.kind." + change.kind().name()),
-                    change.kind() == ArticleChange.Kind.REMOVED ? "error" : change.kind() == ArticleChange.Kind.ADDED
-                            ? "success" : ""));
-            if (change.oldPosition() != null && change.newPosition() != null
+            String heading =
+                    change.newHeading() != null ? change.newHeading() : change.oldHeading();
+            box.add(
+                    new H4(heading),
+                    AgreementView.badge(
+                            getTranslation("compare.kind." + change.kind().name()),
+                            change.kind() == ArticleChange.Kind.REMOVED
+                                    ? "error"
+                                    : change.kind() == ArticleChange.Kind.ADDED ? "success" : ""));
+            if (change.oldPosition() != null
+                    && change.newPosition() != null
                     && !change.oldPosition().equals(change.newPosition())) {
-                box.add(new Paragraph(getTranslation("compare.position", change.oldPosition(), change.newPosition())));
+                box.add(
+                        new Paragraph(
+                                getTranslation(
+                                        "compare.position",
+                                        change.oldPosition(),
+                                        change.newPosition())));
             }
             if (sideBySide) {
-                Div sides = new Div(DiffView.side(change.bodyDiff(), Segment.Type.REMOVED),
-                        DiffView.side(change.bodyDiff(), Segment.Type.ADDED));
+                Div sides =
+                        new Div(
+                                DiffView.side(change.bodyDiff(), Segment.Type.REMOVED),
+                                DiffView.side(change.bodyDiff(), Segment.Type.ADDED));
                 sides.addClassName("side-by-side");
                 box.add(sides);
             } else {
@@ -197,7 +303,10 @@ class HistoryPanel extends Div {
             comparison.add(box);
         }
         if (result.articles().stream().allMatch(c -> c.kind() == ArticleChange.Kind.UNCHANGED)) {
-            comparison.add(AgreementView.withClass(new Paragraph(getTranslation("agreement.compare.same")), "empty-state"));
+            comparison.add(
+                    AgreementView.withClass(
+                            new Paragraph(getTranslation("agreement.compare.same")),
+                            "empty-state"));
         }
     }
 

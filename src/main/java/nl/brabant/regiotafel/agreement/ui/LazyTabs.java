@@ -40,18 +40,26 @@ class LazyTabs extends TabSheet {
         builders.put(tab, content);
     }
 
-    /** Opens the tab chosen before ({@code null}: the first) and tells {@code onChosen} each later choice. */
+    /**
+     * Opens the tab chosen before ({@code null}: the first) and tells {@code onChosen} each later
+     * choice.
+     */
     void start(String chosenLabel, Consumer<String> onChosen) {
-        byKey.values().stream().filter(tab -> tab.getLabel().equals(chosenLabel)).findFirst()
+        byKey.values().stream()
+                .filter(tab -> tab.getLabel().equals(chosenLabel))
+                .findFirst()
                 .ifPresent(this::setSelectedTab);
         build(getSelectedTab());
-        addSelectedChangeListener(e -> {
-            onChosen.accept(e.getSelectedTab().getLabel());
-            build(e.getSelectedTab());
-        });
+        addSelectedChangeListener(
+                e -> {
+                    onChosen.accept(e.getSelectedTab().getLabel());
+                    build(e.getSelectedTab());
+                });
     }
 
-    /** What a tab shows changed: built again when next chosen (the one on screen stays until then). */
+    /**
+     * What a tab shows changed: built again when next chosen (the one on screen stays until then).
+     */
     void invalidate(String key) {
         Tab tab = byKey.get(key);
         Div holder = holders.get(tab);

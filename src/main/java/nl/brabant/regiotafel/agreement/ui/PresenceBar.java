@@ -25,14 +25,17 @@ class PresenceBar extends Div {
         removeAll();
         add(new Span(getTranslation("agreement.presence")));
         for (PersonPresence person : people) {
-            Span chip = AgreementView.badge(chipText(person, myUserId, articleNumber),
-                    person.editingArticleIds().isEmpty() ? "contrast" : "");
+            Span chip =
+                    AgreementView.badge(
+                            chipText(person, myUserId, articleNumber),
+                            person.editingArticleIds().isEmpty() ? "contrast" : "");
             chip.addClassName("person");
             add(chip);
         }
     }
 
-    private String chipText(PersonPresence person, long myUserId, Function<Long, String> articleNumber) {
+    private String chipText(
+            PersonPresence person, long myUserId, Function<Long, String> articleNumber) {
         List<String> notes = new ArrayList<>();
         if (person.userId() == myUserId) {
             notes.add(getTranslation("agreement.presence.you"));
@@ -40,10 +43,16 @@ class PresenceBar extends Div {
         if (person.windows() > 1) {
             notes.add(getTranslation("agreement.presence.tabs", person.windows()));
         }
-        String text = person.name() + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
+        String text =
+                person.name() + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
         if (!person.editingArticleIds().isEmpty()) {
-            text += " – " + getTranslation("agreement.presence.editing", person.editingArticleIds().stream()
-                    .map(articleNumber).collect(Collectors.joining(", ")));
+            text +=
+                    " – "
+                            + getTranslation(
+                                    "agreement.presence.editing",
+                                    person.editingArticleIds().stream()
+                                            .map(articleNumber)
+                                            .collect(Collectors.joining(", ")));
         }
         return text;
     }

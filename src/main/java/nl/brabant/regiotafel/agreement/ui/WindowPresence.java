@@ -14,8 +14,8 @@ import nl.brabant.regiotafel.collaboration.PresenceEntry;
 /**
  * This browser window in one document: its presence and its article locks. Every Vaadin heartbeat
  * tells the hub the browser is still there, so a crashed, offline or sleeping browser drops out of
- * the document within about a minute instead of at the end of its session; a window that comes
- * back after such a lapse joins again. What the hub says about a lost lock reaches the UI thread.
+ * the document within about a minute instead of at the end of its session; a window that comes back
+ * after such a lapse joins again. What the hub says about a lost lock reaches the UI thread.
  */
 final class WindowPresence {
 
@@ -24,14 +24,18 @@ final class WindowPresence {
     private final Participant me;
     private final Consumer<LockLost> onLockLost;
     private final Runnable onRejoin;
-    private Consumer<LockLost> toUi = lost -> { };
+    private Consumer<LockLost> toUi = lost -> {};
     private Registration heartbeats;
 
     /**
      * @param onLockLost runs on the UI thread when this window lost an article it was editing
      * @param onRejoin runs on the UI thread when the window had dropped out and is back
      */
-    WindowPresence(CollaborationHub hub, String documentKey, Participant me, Consumer<LockLost> onLockLost,
+    WindowPresence(
+            CollaborationHub hub,
+            String documentKey,
+            Participant me,
+            Consumer<LockLost> onLockLost,
             Runnable onRejoin) {
         this.hub = hub;
         this.documentKey = documentKey;
@@ -41,13 +45,14 @@ final class WindowPresence {
     }
 
     void enter(UI ui) {
-        toUi = lost -> {
-            try {
-                ui.access(() -> onLockLost.accept(lost));
-            } catch (UIDetachedException closed) {
-                // The window is gone: nobody left to tell.
-            }
-        };
+        toUi =
+                lost -> {
+                    try {
+                        ui.access(() -> onLockLost.accept(lost));
+                    } catch (UIDetachedException closed) {
+                        // The window is gone: nobody left to tell.
+                    }
+                };
         hub.join(documentKey, me, toUi);
         heartbeats = ui.addHeartbeatListener(beat -> stillHere());
     }

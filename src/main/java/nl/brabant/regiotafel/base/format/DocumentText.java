@@ -3,7 +3,9 @@ package nl.brabant.regiotafel.base.format;
 import java.util.List;
 import java.util.Objects;
 
-/** Missing values and lists in the documents (PDF, calendar): a dash for "nothing", never "null". */
+/**
+ * Missing values and lists in the documents (PDF, calendar): a dash for "nothing", never "null".
+ */
 public final class DocumentText {
 
     public static final String MISSING = "—";
@@ -25,6 +27,7 @@ public final class DocumentText {
 
     /** "Huisvesting, Registratie"; null and blank labels are left out. */
     public static String joined(List<String> labels) {
-        return String.join(", ", orEmpty(labels).stream().filter(label -> !isBlank(label)).toList());
+        return String.join(
+                ", ", orEmpty(labels).stream().filter(label -> !isBlank(label)).toList());
     }
 }

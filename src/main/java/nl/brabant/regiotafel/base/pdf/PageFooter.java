@@ -7,7 +7,10 @@ import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
-/** Puts the document's title and "Pagina N" under every page, so a printed page still says what it belongs to. */
+/**
+ * Puts the document's title and "Pagina N" under every page, so a printed page still says what it
+ * belongs to.
+ */
 public final class PageFooter extends PdfPageEventHelper {
 
     private final String title;
@@ -15,7 +18,8 @@ public final class PageFooter extends PdfPageEventHelper {
 
     /**
      * @param maxTitleWidth points left for the title beside the page number
-     * @param maxTitleLength even a title of the narrowest letters is cut after this many; saves measuring an essay
+     * @param maxTitleLength even a title of the narrowest letters is cut after this many; saves
+     *     measuring an essay
      */
     public PageFooter(String title, TextFont font, float maxTitleWidth, int maxTitleLength) {
         this.font = font;
@@ -25,12 +29,25 @@ public final class PageFooter extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         float y = document.bottom() - 25;
-        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT, font.phrase(title), document.left(), y, 0);
-        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                font.phrase("Pagina " + writer.getPageNumber()), document.right(), y, 0);
+        ColumnText.showTextAligned(
+                writer.getDirectContent(),
+                Element.ALIGN_LEFT,
+                font.phrase(title),
+                document.left(),
+                y,
+                0);
+        ColumnText.showTextAligned(
+                writer.getDirectContent(),
+                Element.ALIGN_RIGHT,
+                font.phrase("Pagina " + writer.getPageNumber()),
+                document.right(),
+                y,
+                0);
     }
 
-    /** A long title would run into the page number; the full title stays in the document metadata. */
+    /**
+     * A long title would run into the page number; the full title stays in the document metadata.
+     */
     public static String shortened(String given, TextFont font, float maxWidth, int maxLength) {
         // The footer is a single line: line breaks and tabs in a title would be lost or overprint.
         String title = given.replaceAll("\\s+", " ").strip();

@@ -7,8 +7,8 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
- * The tables of the house style: full width, thin grey rules, a tinted header row that repeats on every page. Text
- * is printed as given; the caller decides how a missing value reads.
+ * The tables of the house style: full width, thin grey rules, a tinted header row that repeats on
+ * every page. Text is printed as given; the caller decides how a missing value reads.
  */
 public final class Tables {
 
@@ -44,7 +44,9 @@ public final class Tables {
         return cell;
     }
 
-    /** A borderless two-column table of labels and values, such as "Versie:" and "Vastgesteld 1.0". */
+    /**
+     * A borderless two-column table of labels and values, such as "Versie:" and "Vastgesteld 1.0".
+     */
     public static PdfPTable facts(float labelWidth, float valueWidth, float spacingBefore) {
         PdfPTable facts = new PdfPTable(new float[] {labelWidth, valueWidth});
         facts.setWidthPercentage(100);

@@ -11,10 +11,11 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * A size and weight of Helvetica that keeps its weight for Dutch text. OpenPDF 3 sends any text holding a character
- * above U+00FF (–, €, •, …) to its embedded Liberation Sans Regular, which drops bold, unless the font names its
- * encoding. So text that Cp1252 (WinAnsi) can write is set in built-in Helvetica/Cp1252, and only text with letters
- * outside it, such as the Polish Ł or the Romanian ș, is left to OpenPDF's fallback so that those still print.
+ * A size and weight of Helvetica that keeps its weight for Dutch text. OpenPDF 3 sends any text
+ * holding a character above U+00FF (–, €, •, …) to its embedded Liberation Sans Regular, which
+ * drops bold, unless the font names its encoding. So text that Cp1252 (WinAnsi) can write is set in
+ * built-in Helvetica/Cp1252, and only text with letters outside it, such as the Polish Ł or the
+ * Romanian ș, is left to OpenPDF's fallback so that those still print.
  */
 public record TextFont(Font cp1252, Font fallback) {
 
@@ -34,9 +35,14 @@ public record TextFont(Font cp1252, Font fallback) {
 
     private static TextFont of(String name, float size, int style, Color color) {
         try {
-            // The weight is in the base font itself; a style on top would make OpenPDF embolden it a second time.
-            Font cp1252 = new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size,
-                    Font.NORMAL, color);
+            // The weight is in the base font itself; a style on top would make OpenPDF embolden it
+            // a second time.
+            Font cp1252 =
+                    new Font(
+                            BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED),
+                            size,
+                            Font.NORMAL,
+                            color);
             return new TextFont(cp1252, new Font(Font.HELVETICA, size, style, color));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

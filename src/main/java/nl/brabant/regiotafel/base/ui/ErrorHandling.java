@@ -15,8 +15,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * What the user sees when something fails during an interaction: a short message in their
- * language, never a stack trace. Unexpected failures are logged in full.
+ * What the user sees when something fails during an interaction: a short message in their language,
+ * never a stack trace. Unexpected failures are logged in full.
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
@@ -25,13 +25,17 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(ErrorHandling::handle));
+        event.getSource()
+                .addSessionInitListener(
+                        init -> init.getSession().setErrorHandler(ErrorHandling::handle));
     }
 
     static void handle(ErrorEvent event) {
         Throwable cause = event.getThrowable();
-        while (cause.getCause() != null && !(cause instanceof UserInputException)
-                && !(cause instanceof NotFoundException) && !(cause instanceof AccessDeniedException)) {
+        while (cause.getCause() != null
+                && !(cause instanceof UserInputException)
+                && !(cause instanceof NotFoundException)
+                && !(cause instanceof AccessDeniedException)) {
             cause = cause.getCause();
         }
         UI ui = UI.getCurrent();
@@ -41,7 +45,9 @@ class ErrorHandling implements VaadinServiceInitListener {
         }
         String message;
         if (DatabaseUnavailable.causedBy(event.getThrowable())) {
-            log.warn("Database unavailable during an interaction: {}", DatabaseUnavailable.describe(event.getThrowable()));
+            log.warn(
+                    "Database unavailable during an interaction: {}",
+                    DatabaseUnavailable.describe(event.getThrowable()));
             message = ui.getTranslation("error.unavailable");
         } else if (cause instanceof UserInputException input) {
             message = ui.getTranslation(input.messageKey(), input.arguments());
@@ -53,7 +59,8 @@ class ErrorHandling implements VaadinServiceInitListener {
             log.error("Unexpected error in the UI", event.getThrowable());
             message = ui.getTranslation("error.unexpected");
         }
-        Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        Notification notification =
+                Notification.show(message, 6000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

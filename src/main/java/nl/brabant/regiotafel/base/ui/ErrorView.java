@@ -34,18 +34,28 @@ public class ErrorView extends Main implements HasErrorParameter<Exception>, Has
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         removeAll();
         if (DatabaseUnavailable.causedBy(parameter.getException())) {
-            // an outage, not a defect: one line in the log, "try again in a few minutes" for the user
-            log.warn("Database unavailable opening '{}': {}", event.getLocation().getPath().replaceAll("\\p{Cntrl}", "_"),
+            // an outage, not a defect: one line in the log, "try again in a few minutes" for the
+            // user
+            log.warn(
+                    "Database unavailable opening '{}': {}",
+                    event.getLocation().getPath().replaceAll("\\p{Cntrl}", "_"),
                     DatabaseUnavailable.describe(parameter.getException()));
             titleKey = "error.unavailable.title";
-            add(new H1(getTranslation(titleKey)), new Paragraph(getTranslation("error.unavailable")),
-                    new Anchor("./" + event.getLocation().getPathWithQueryParameters(), getTranslation("error.tryAgain")));
+            add(
+                    new H1(getTranslation(titleKey)),
+                    new Paragraph(getTranslation("error.unavailable")),
+                    new Anchor(
+                            "./" + event.getLocation().getPathWithQueryParameters(),
+                            getTranslation("error.tryAgain")));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         titleKey = "error.title";
-        log.error("Unexpected error opening '{}'", event.getLocation().getPath().replaceAll("\\p{Cntrl}", "_"),
+        log.error(
+                "Unexpected error opening '{}'",
+                event.getLocation().getPath().replaceAll("\\p{Cntrl}", "_"),
                 parameter.getException());
-        add(new H1(getTranslation("error.title")),
+        add(
+                new H1(getTranslation("error.title")),
                 new Paragraph(getTranslation("error.unexpected")),
                 new Anchor("", getTranslation("notFound.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

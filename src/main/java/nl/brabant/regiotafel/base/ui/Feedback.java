@@ -16,29 +16,37 @@ public final class Feedback {
     private Feedback() {}
 
     /**
-     * Runs a change and shows "Opgeslagen", or the refusal in the user's language; then runs
-     * {@code afterwards} either way (the page shows the latest state, also after a conflict).
-     * Returns whether the change went through, so a dialog can stay open with what was typed.
-     * When the database cannot be reached the change is refused with "temporarily unavailable" and
-     * the page is left as it is, so nothing the person typed is replaced by a reload.
+     * Runs a change and shows "Opgeslagen", or the refusal in the user's language; then runs {@code
+     * afterwards} either way (the page shows the latest state, also after a conflict). Returns
+     * whether the change went through, so a dialog can stay open with what was typed. When the
+     * database cannot be reached the change is refused with "temporarily unavailable" and the page
+     * is left as it is, so nothing the person typed is replaced by a reload.
      */
     public static boolean attempt(Component context, Runnable change, Runnable afterwards) {
         boolean unavailable = false;
         try {
             change.run();
-            Notification.show(context.getTranslation("common.saved"), 2500, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            context.getTranslation("common.saved"),
+                            2500,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (UserInputException refused) {
-            Notification.show(context.getTranslation(refused.messageKey(), refused.arguments()), 7000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(
+                            context.getTranslation(refused.messageKey(), refused.arguments()),
+                            7000,
+                            Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
         } catch (RuntimeException failed) {
             if (!DatabaseUnavailable.causedBy(failed)) {
                 throw failed;
             }
             unavailable = true;
-            log.warn("Database unavailable, change refused: {}", DatabaseUnavailable.describe(failed));
+            log.warn(
+                    "Database unavailable, change refused: {}",
+                    DatabaseUnavailable.describe(failed));
             unavailableNotice(context);
             return false;
         } finally {
@@ -50,7 +58,10 @@ public final class Feedback {
 
     /** "The service is temporarily unavailable", for a change that could not be saved. */
     public static void unavailableNotice(Component context) {
-        Notification.show(context.getTranslation("error.unavailable.notSaved"), 8000, Notification.Position.MIDDLE)
+        Notification.show(
+                        context.getTranslation("error.unavailable.notSaved"),
+                        8000,
+                        Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

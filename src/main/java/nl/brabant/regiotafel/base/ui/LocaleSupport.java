@@ -24,8 +24,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Dutch by default, English on request. The choice is kept in the session and in a cookie, so it
- * holds on the login page too; a signed-in person's choice is also kept with their account
- * ({@link LanguagePreference}), which sets session and cookie again at every sign-in.
+ * holds on the login page too; a signed-in person's choice is also kept with their account ({@link
+ * LanguagePreference}), which sets session and cookie again at every sign-in.
  */
 @Component
 public class LocaleSupport implements VaadinServiceInitListener {
@@ -34,7 +34,11 @@ public class LocaleSupport implements VaadinServiceInitListener {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(DUTCH, ENGLISH);
     static final String COOKIE = "regiotafel-taal";
-    /** In the HTTP session (not only the Vaadin session), so that the sign-in can set it before any UI exists. */
+
+    /**
+     * In the HTTP session (not only the Vaadin session), so that the sign-in can set it before any
+     * UI exists.
+     */
     private static final String SESSION_KEY = LocaleSupport.class.getName();
 
     private final ObjectProvider<LanguagePreference> preferences;
@@ -67,15 +71,18 @@ public class LocaleSupport implements VaadinServiceInitListener {
         }
         Principal principal = request == null ? null : request.getUserPrincipal();
         if (principal != null) {
-            session.getService().getInstantiator().getOrCreate(LocaleSupport.class).preferences
+            session.getService()
+                    .getInstantiator()
+                    .getOrCreate(LocaleSupport.class)
+                    .preferences
                     .ifAvailable(kept -> kept.remember(principal.getName(), locale.getLanguage()));
         }
         ui.getPage().reload();
     }
 
     /**
-     * At sign-in (the login form's POST, same thread) the account's language wins over what this browser had
-     * before: it goes into the session, and the cookie is set to match.
+     * At sign-in (the login form's POST, same thread) the account's language wins over what this
+     * browser had before: it goes into the session, and the cookie is set to match.
      */
     @EventListener
     void applyAtSignIn(AuthenticationSuccessEvent event) {
@@ -85,17 +92,22 @@ public class LocaleSupport implements VaadinServiceInitListener {
         }
         LanguagePreference kept = preferences.getIfAvailable();
         if (kept != null) {
-            kept.of(event.getAuthentication().getName()).map(LocaleSupport::of)
+            kept.of(event.getAuthentication().getName())
+                    .map(LocaleSupport::of)
                     .ifPresent(locale -> apply(web.getRequest(), web.getResponse(), locale));
         }
     }
 
-    private static void apply(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    private static void apply(
+            HttpServletRequest request, HttpServletResponse response, Locale locale) {
         request.getSession().setAttribute(SESSION_KEY, locale);
         response.addCookie(cookie(locale, request.getContextPath(), request.isSecure()));
     }
 
-    /** A year long, for the whole application, never to scripts, Secure whenever the page came over TLS. */
+    /**
+     * A year long, for the whole application, never to scripts, Secure whenever the page came over
+     * TLS.
+     */
     static Cookie cookie(Locale locale, String contextPath, boolean secure) {
         Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
         cookie.setPath(contextPath == null || contextPath.isEmpty() ? "/" : contextPath);
@@ -108,7 +120,8 @@ public class LocaleSupport implements VaadinServiceInitListener {
 
     private static Locale resolve() {
         VaadinSession session = VaadinSession.getCurrent();
-        if (session != null && session.getSession() != null
+        if (session != null
+                && session.getSession() != null
                 && session.getSession().getAttribute(SESSION_KEY) instanceof Locale chosen) {
             return chosen;
         }

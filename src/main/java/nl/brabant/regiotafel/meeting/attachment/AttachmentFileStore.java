@@ -54,7 +54,9 @@ public class AttachmentFileStore {
         return storedName;
     }
 
-    /** @throws java.nio.file.NoSuchFileException when nothing is stored under that name */
+    /**
+     * @throws java.nio.file.NoSuchFileException when nothing is stored under that name
+     */
     public InputStream open(String storedName) throws IOException {
         return Files.newInputStream(pathOf(storedName));
     }
@@ -73,7 +75,8 @@ public class AttachmentFileStore {
 
     /** rw------- where the file system knows POSIX permissions; the platform default elsewhere. */
     private FileAttribute<?>[] ownerOnly() throws IOException {
-        if (!Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        if (!Files.getFileStore(directory)
+                .supportsFileAttributeView(PosixFileAttributeView.class)) {
             return new FileAttribute<?>[0];
         }
         FileAttribute<?> readWriteByOwner =

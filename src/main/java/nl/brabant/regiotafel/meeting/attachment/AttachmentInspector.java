@@ -19,8 +19,8 @@ import org.springframework.util.unit.DataSize;
  * has already spooled to disk: sniffing the content and looking into zip containers both need to
  * read it more than once, and its size is then a fact rather than a claim of the browser.
  *
- * <p>The extension chooses the kind the uploader means ({@code attachment.error.type} when it is
- * no allowed kind); the content must then prove to be that kind ({@code attachment.error.mismatch}),
+ * <p>The extension chooses the kind the uploader means ({@code attachment.error.type} when it is no
+ * allowed kind); the content must then prove to be that kind ({@code attachment.error.mismatch}),
  * so an executable or a script renamed to {@code .pdf} is refused without trusting its name.
  */
 @Component
@@ -50,10 +50,13 @@ public class AttachmentInspector {
             throw new UserInputException("attachment.error.empty");
         }
         if (size > properties.maxSize().toBytes()) {
-            throw new UserInputException("attachment.error.tooLarge", properties.maxSize().toMegabytes());
+            throw new UserInputException(
+                    "attachment.error.tooLarge", properties.maxSize().toMegabytes());
         }
-        AttachmentKind kind = extension(name).flatMap(AttachmentKind::byExtension)
-                .orElseThrow(() -> new UserInputException("attachment.error.type"));
+        AttachmentKind kind =
+                extension(name)
+                        .flatMap(AttachmentKind::byExtension)
+                        .orElseThrow(() -> new UserInputException("attachment.error.type"));
         if (!contentIs(kind, content)) {
             throw new UserInputException("attachment.error.mismatch");
         }
@@ -86,19 +89,22 @@ public class AttachmentInspector {
 
     /**
      * The last path segment, NFC-normalised, without control or format characters: browsers on
-     * Windows have sent full paths, and a right-to-left override can make "xcod.exe" read as "exe.docx".
+     * Windows have sent full paths, and a right-to-left override can make "xcod.exe" read as
+     * "exe.docx".
      */
     static String cleanName(String originalName) {
         if (originalName == null) {
             throw new UserInputException("attachment.error.name");
         }
         StringBuilder kept = new StringBuilder();
-        Normalizer.normalize(originalName, Normalizer.Form.NFC).codePoints()
+        Normalizer.normalize(originalName, Normalizer.Form.NFC)
+                .codePoints()
                 .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
                 .forEach(kept::appendCodePoint);
         String name = kept.toString();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        // Windows drops trailing dots, so "rapport.pdf." would open as something else than we checked.
+        // Windows drops trailing dots, so "rapport.pdf." would open as something else than we
+        // checked.
         name = name.replaceAll("[.\\s]+$", "");
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
             throw new UserInputException("attachment.error.name");

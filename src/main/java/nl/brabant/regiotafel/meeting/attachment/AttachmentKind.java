@@ -13,12 +13,21 @@ enum AttachmentKind {
     // Excel 5/95 calls its main stream "Book", later versions "Workbook".
     XLS(Container.OLE2, "application/vnd.ms-excel", List.of("xls"), "Workbook", "Book"),
     PPT(Container.OLE2, "application/vnd.ms-powerpoint", List.of("ppt"), "PowerPoint Document"),
-    DOCX(Container.OOXML, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            List.of("docx"), "word/"),
-    XLSX(Container.OOXML, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            List.of("xlsx"), "xl/"),
-    PPTX(Container.OOXML, "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            List.of("pptx"), "ppt/"),
+    DOCX(
+            Container.OOXML,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            List.of("docx"),
+            "word/"),
+    XLSX(
+            Container.OOXML,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            List.of("xlsx"),
+            "xl/"),
+    PPTX(
+            Container.OOXML,
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            List.of("pptx"),
+            "ppt/"),
     ODT(Container.ODF, "application/vnd.oasis.opendocument.text", List.of("odt")),
     ODS(Container.ODF, "application/vnd.oasis.opendocument.spreadsheet", List.of("ods")),
     ODP(Container.ODF, "application/vnd.oasis.opendocument.presentation", List.of("odp")),
@@ -46,7 +55,8 @@ enum AttachmentKind {
     private final List<String> extensions;
     private final List<String> markers;
 
-    AttachmentKind(Container container, String mediaType, List<String> extensions, String... markers) {
+    AttachmentKind(
+            Container container, String mediaType, List<String> extensions, String... markers) {
         this.container = container;
         this.mediaType = MediaType.parse(mediaType);
         this.extensions = extensions;

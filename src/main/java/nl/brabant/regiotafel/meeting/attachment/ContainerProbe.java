@@ -26,17 +26,22 @@ final class ContainerProbe {
 
     private ContainerProbe() {}
 
-    /** An OOXML package holds {@code [Content_Types].xml} and parts under the folder of its application. */
+    /**
+     * An OOXML package holds {@code [Content_Types].xml} and parts under the folder of its
+     * application.
+     */
     static boolean isOoxml(Path file, Collection<String> folders) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 return false;
             }
-            // Macro-enabled packages (.docm etc.) renamed to .docx carry a VBA project; we accept no macros.
+            // Macro-enabled packages (.docm etc.) renamed to .docx carry a VBA project; we accept
+            // no macros.
             if (zip.stream().anyMatch(entry -> entry.getName().endsWith("vbaProject.bin"))) {
                 return false;
             }
-            return zip.stream().anyMatch(entry -> folders.stream().anyMatch(entry.getName()::startsWith));
+            return zip.stream()
+                    .anyMatch(entry -> folders.stream().anyMatch(entry.getName()::startsWith));
         } catch (ZipException | IllegalArgumentException notAZip) {
             // IllegalArgumentException: ZipFile's verdict on entry names it cannot decode.
             return false;
@@ -59,9 +64,10 @@ final class ContainerProbe {
     }
 
     /**
-     * Whether an OLE2 file has a stream with one of the given names. Rather than follow the FAT chains,
-     * this reads every 128-byte slot after the header as a possible directory entry: directory sectors
-     * always sit on such slots, and this is enough to tell a Word file from an installer or an Excel file.
+     * Whether an OLE2 file has a stream with one of the given names. Rather than follow the FAT
+     * chains, this reads every 128-byte slot after the header as a possible directory entry:
+     * directory sectors always sit on such slots, and this is enough to tell a Word file from an
+     * installer or an Excel file.
      */
     static boolean hasOle2Stream(Path file, Collection<String> names) throws IOException {
         byte[] slot = new byte[OLE2_DIRECTORY_ENTRY];
@@ -71,7 +77,10 @@ final class ContainerProbe {
             }
             while (in.readNBytes(slot, 0, slot.length) == slot.length) {
                 int nameBytes = (slot[64] & 0xff) | (slot[65] & 0xff) << 8;
-                if (slot[66] == OLE2_STREAM && nameBytes >= 4 && nameBytes <= 64 && nameBytes % 2 == 0
+                if (slot[66] == OLE2_STREAM
+                        && nameBytes >= 4
+                        && nameBytes <= 64
+                        && nameBytes % 2 == 0
                         && names.contains(new String(slot, 0, nameBytes - 2, UTF_16LE))) {
                     return true;
                 }

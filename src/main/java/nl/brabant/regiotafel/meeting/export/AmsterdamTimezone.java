@@ -14,9 +14,10 @@ import java.util.TimeZone;
 import nl.brabant.regiotafel.base.ClockConfiguration;
 
 /**
- * The Europe/Amsterdam VTIMEZONE written into every calendar file. RFC 5545 wants a definition for each TZID
- * used (Outlook relies on it), and biweekly can only fetch one over the network, so the EU rule in force since
- * 1996 (summer time from the last Sunday of March to the last Sunday of October) is spelled out here.
+ * The Europe/Amsterdam VTIMEZONE written into every calendar file. RFC 5545 wants a definition for
+ * each TZID used (Outlook relies on it), and biweekly can only fetch one over the network, so the
+ * EU rule in force since 1996 (summer time from the last Sunday of March to the last Sunday of
+ * October) is spelled out here.
  */
 final class AmsterdamTimezone {
 
@@ -33,13 +34,21 @@ final class AmsterdamTimezone {
         return new TimezoneAssignment(TimeZone.getTimeZone(ClockConfiguration.ZONE), component);
     }
 
-    private static void observe(Observance observance, DateTimeComponents since, int fromHours, int toHours,
-            int month, String name) {
+    private static void observe(
+            Observance observance,
+            DateTimeComponents since,
+            int fromHours,
+            int toHours,
+            int month,
+            String name) {
         observance.setDateStart(since);
         observance.setTimezoneOffsetFrom(new UtcOffset(true, fromHours, 0));
         observance.setTimezoneOffsetTo(new UtcOffset(true, toHours, 0));
-        observance.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY)
-                .byMonth(month).byDay(-1, DayOfWeek.SUNDAY).build());
+        observance.setRecurrenceRule(
+                new Recurrence.Builder(Frequency.YEARLY)
+                        .byMonth(month)
+                        .byDay(-1, DayOfWeek.SUNDAY)
+                        .build());
         observance.addTimezoneName(name);
     }
 }

@@ -20,12 +20,14 @@ public class MeetingCalendarExporter {
     private static final String CANCELLED_LABEL = "Geannuleerd";
 
     /**
-     * @param uid a stable identifier of the meeting, so that a new export updates the event a calendar already has
+     * @param uid a stable identifier of the meeting, so that a new export updates the event a
+     *     calendar already has
      * @param url the meeting's page in the workspace; may be null
      */
     public String icalendar(MeetingDocument m, String uid, String url) {
         if (m.start() == null) {
-            throw new IllegalArgumentException("A meeting without a start time cannot be put in a calendar");
+            throw new IllegalArgumentException(
+                    "A meeting without a start time cannot be put in a calendar");
         }
         if (isBlank(uid)) {
             throw new IllegalArgumentException("uid is required");
@@ -52,7 +54,8 @@ public class MeetingCalendarExporter {
 
         ICalendar calendar = new ICalendar();
         calendar.setProductId(PRODUCT_ID);
-        // Times are written as Amsterdam wall-clock time with its TZID, as a Dutch attendee expects to read them.
+        // Times are written as Amsterdam wall-clock time with its TZID, as a Dutch attendee expects
+        // to read them.
         calendar.getTimezoneInfo().setDefaultTimezone(AmsterdamTimezone.assignment());
         calendar.addEvent(event);
         return Biweekly.write(calendar).go();
@@ -75,7 +78,8 @@ public class MeetingCalendarExporter {
         if (!agenda.isEmpty()) {
             lines.add("");
             lines.add("Agenda:");
-            agenda.forEach(item -> lines.add(item.number() + ". " + DocumentText.orDash(item.title())));
+            agenda.forEach(
+                    item -> lines.add(item.number() + ". " + DocumentText.orDash(item.title())));
         }
         return lines.toString();
     }

@@ -1,18 +1,17 @@
 package nl.brabant.regiotafel.meeting.export;
 
-import nl.brabant.regiotafel.base.pdf.HouseStyle;
-import nl.brabant.regiotafel.base.pdf.Tables;
-
-import static nl.brabant.regiotafel.base.pdf.HouseStyle.note;
-import static nl.brabant.regiotafel.base.pdf.HouseStyle.section;
 import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
 import static nl.brabant.regiotafel.base.format.DocumentText.orDash;
 import static nl.brabant.regiotafel.base.format.DocumentText.orEmpty;
+import static nl.brabant.regiotafel.base.pdf.HouseStyle.note;
+import static nl.brabant.regiotafel.base.pdf.HouseStyle.section;
 import static nl.brabant.regiotafel.meeting.export.PdfLayout.cell;
 import static nl.brabant.regiotafel.meeting.export.PdfLayout.table;
 
 import java.util.List;
 import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.pdf.Tables;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
@@ -27,52 +26,71 @@ public class MeetingPdfExporter {
 
     /** The agenda sent out before the meeting, with the open action items of earlier meetings. */
     public byte[] agenda(MeetingDocument m) {
-        return PdfLayout.render("Agenda", m, document -> {
-            section(document, "Agendapunten");
-            List<AgendaEntry> agenda = orEmpty(m.agenda());
-            if (agenda.isEmpty()) {
-                document.add(note("Geen agendapunten vastgelegd."));
-            } else {
-                PdfPTable table = table(new float[] {5, 8, 9, 38, 19, 21},
-                        "Nr", "Start", "Duur", "Onderwerp", "Inbrenger", "Thema's");
-                for (AgendaEntry item : agenda) {
-                    table.addCell(cell(String.valueOf(item.number())));
-                    table.addCell(cell(DateFormats.documentTime(item.start())));
-                    table.addCell(cell(item.minutes() > 0 ? item.minutes() + " min" : null));
-                    table.addCell(subject(item));
-                    table.addCell(cell(item.presenter()));
-                    table.addCell(cell(item.themes()));
-                }
-                document.add(table);
-            }
-            section(document, "Openstaande actiepunten uit eerdere regiotafels");
-            actions(document, m.followUps(), "Geen openstaande actiepunten.");
-        });
+        return PdfLayout.render(
+                "Agenda",
+                m,
+                document -> {
+                    section(document, "Agendapunten");
+                    List<AgendaEntry> agenda = orEmpty(m.agenda());
+                    if (agenda.isEmpty()) {
+                        document.add(note("Geen agendapunten vastgelegd."));
+                    } else {
+                        PdfPTable table =
+                                table(
+                                        new float[] {5, 8, 9, 38, 19, 21},
+                                        "Nr",
+                                        "Start",
+                                        "Duur",
+                                        "Onderwerp",
+                                        "Inbrenger",
+                                        "Thema's");
+                        for (AgendaEntry item : agenda) {
+                            table.addCell(cell(String.valueOf(item.number())));
+                            table.addCell(cell(DateFormats.documentTime(item.start())));
+                            table.addCell(
+                                    cell(item.minutes() > 0 ? item.minutes() + " min" : null));
+                            table.addCell(subject(item));
+                            table.addCell(cell(item.presenter()));
+                            table.addCell(cell(item.themes()));
+                        }
+                        document.add(table);
+                    }
+                    section(document, "Openstaande actiepunten uit eerdere regiotafels");
+                    actions(document, m.followUps(), "Geen openstaande actiepunten.");
+                });
     }
 
-    /** The minutes: who attended, what was said per agenda item, and what was decided and agreed. */
+    /**
+     * The minutes: who attended, what was said per agenda item, and what was decided and agreed.
+     */
     public byte[] minutes(MeetingDocument m) {
-        return PdfLayout.render("Verslag", m, document -> {
-            section(document, "Aanwezigen");
-            attendees(document, orEmpty(m.attendees()));
-            section(document, "Verslag per agendapunt");
-            List<AgendaEntry> agenda = orEmpty(m.agenda());
-            if (agenda.isEmpty()) {
-                document.add(note("Geen agendapunten vastgelegd."));
-            }
-            for (AgendaEntry item : agenda) {
-                Paragraph heading = HouseStyle.BODY_BOLD.paragraph(item.number() + ". " + orDash(item.title()));
-                heading.setSpacingBefore(6);
-                document.add(heading);
-                document.add(isBlank(item.minutesText())
-                        ? note("Geen verslag vastgelegd.")
-                        : HouseStyle.BODY.paragraph(item.minutesText()));
-            }
-            section(document, "Besluiten");
-            decisions(document, orEmpty(m.decisions()));
-            section(document, "Actiepunten");
-            actions(document, m.actions(), "Geen actiepunten vastgelegd.");
-        });
+        return PdfLayout.render(
+                "Verslag",
+                m,
+                document -> {
+                    section(document, "Aanwezigen");
+                    attendees(document, orEmpty(m.attendees()));
+                    section(document, "Verslag per agendapunt");
+                    List<AgendaEntry> agenda = orEmpty(m.agenda());
+                    if (agenda.isEmpty()) {
+                        document.add(note("Geen agendapunten vastgelegd."));
+                    }
+                    for (AgendaEntry item : agenda) {
+                        Paragraph heading =
+                                HouseStyle.BODY_BOLD.paragraph(
+                                        item.number() + ". " + orDash(item.title()));
+                        heading.setSpacingBefore(6);
+                        document.add(heading);
+                        document.add(
+                                isBlank(item.minutesText())
+                                        ? note("Geen verslag vastgelegd.")
+                                        : HouseStyle.BODY.paragraph(item.minutesText()));
+                    }
+                    section(document, "Besluiten");
+                    decisions(document, orEmpty(m.decisions()));
+                    section(document, "Actiepunten");
+                    actions(document, m.actions(), "Geen actiepunten vastgelegd.");
+                });
     }
 
     private static PdfPCell subject(AgendaEntry item) {
@@ -89,7 +107,13 @@ public class MeetingPdfExporter {
             document.add(note("Geen deelnemers vastgelegd."));
             return;
         }
-        PdfPTable table = table(new float[] {30, 36, 20, 14}, "Naam", "Organisatie", "Aanmelding", "Aanwezig");
+        PdfPTable table =
+                table(
+                        new float[] {30, 36, 20, 14},
+                        "Naam",
+                        "Organisatie",
+                        "Aanmelding",
+                        "Aanwezig");
         for (AttendeeEntry attendee : attendees) {
             table.addCell(cell(attendee.name()));
             table.addCell(cell(attendee.organisation()));
@@ -119,7 +143,13 @@ public class MeetingPdfExporter {
             document.add(note(none));
             return;
         }
-        PdfPTable table = table(new float[] {42, 26, 14, 18}, "Omschrijving", "Eigenaar", "Deadline", "Status");
+        PdfPTable table =
+                table(
+                        new float[] {42, 26, 14, 18},
+                        "Omschrijving",
+                        "Eigenaar",
+                        "Deadline",
+                        "Status");
         for (ActionEntry action : actions) {
             table.addCell(cell(action.description()));
             table.addCell(cell(action.owner()));

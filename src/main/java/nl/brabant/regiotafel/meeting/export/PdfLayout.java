@@ -1,27 +1,32 @@
 package nl.brabant.regiotafel.meeting.export;
 
-import nl.brabant.regiotafel.base.pdf.HouseStyle;
-import nl.brabant.regiotafel.base.pdf.PageFooter;
-import nl.brabant.regiotafel.base.pdf.Tables;
-
 import static nl.brabant.regiotafel.base.format.DocumentText.isBlank;
 import static nl.brabant.regiotafel.base.format.DocumentText.orDash;
 
 import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
 import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.pdf.PageFooter;
+import nl.brabant.regiotafel.base.pdf.Tables;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
-/** The meeting PDFs in the house style: A4 page, header block with the meeting's facts, tables and footer. */
+/**
+ * The meeting PDFs in the house style: A4 page, header block with the meeting's facts, tables and
+ * footer.
+ */
 final class PdfLayout {
 
     private PdfLayout() {}
 
-    /** Renders one A4 document; the heading ("Agenda", "Verslag") opens the page and titles the file. */
+    /**
+     * Renders one A4 document; the heading ("Agenda", "Verslag") opens the page and titles the
+     * file.
+     */
     static byte[] render(String heading, MeetingDocument m, Consumer<Document> body) {
         String title = heading + " – " + (isBlank(m.title()) ? "regiotafel" : m.title());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

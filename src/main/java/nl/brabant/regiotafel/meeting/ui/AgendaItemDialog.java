@@ -33,7 +33,8 @@ class AgendaItemDialog extends Dialog {
         TextField presenter = new TextField(getTranslation("agenda.field.presenter"));
         presenter.setValue(me.displayName());
         presenter.setMaxLength(200);
-        TextField organisation = new TextField(getTranslation("agenda.field.presenterOrganisation"));
+        TextField organisation =
+                new TextField(getTranslation("agenda.field.presenterOrganisation"));
         organisation.setValue(me.organisationName());
         organisation.setMaxLength(200);
         IntegerField minutes = new IntegerField(getTranslation("agenda.field.minutes"));
@@ -48,21 +49,35 @@ class AgendaItemDialog extends Dialog {
         themes.setItemLabelGenerator(t -> getTranslation("theme." + t.name()));
         themes.setRequiredIndicatorVisible(true);
         themes.setId("item-themes");
-        FormLayout form = new FormLayout(title, explanation, presenter, organisation, minutes, themes);
+        FormLayout form =
+                new FormLayout(title, explanation, presenter, organisation, minutes, themes);
         form.setColspan(title, 2);
         form.setColspan(explanation, 2);
         form.setColspan(themes, 2);
         add(form);
-        Button ok = new Button(getTranslation("agenda.propose.submit"), e -> {
-            try {
-                save.accept(new AgendaItemForm(title.getValue(), explanation.getValue(), presenter.getValue(),
-                        organisation.getValue(), minutes.getValue() == null ? 0 : minutes.getValue(), themes.getValue()));
-                close();
-            } catch (UserInputException refused) {
-                Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
+        Button ok =
+                new Button(
+                        getTranslation("agenda.propose.submit"),
+                        e -> {
+                            try {
+                                save.accept(
+                                        new AgendaItemForm(
+                                                title.getValue(),
+                                                explanation.getValue(),
+                                                presenter.getValue(),
+                                                organisation.getValue(),
+                                                minutes.getValue() == null ? 0 : minutes.getValue(),
+                                                themes.getValue()));
+                                close();
+                            } catch (UserInputException refused) {
+                                Notification.show(
+                                                getTranslation(
+                                                        refused.messageKey(), refused.arguments()),
+                                                6000,
+                                                Notification.Position.MIDDLE)
+                                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                            }
+                        });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("submit-item");
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), ok);

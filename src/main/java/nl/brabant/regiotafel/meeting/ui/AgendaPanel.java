@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.meeting.ActionItemRow;
@@ -26,9 +27,10 @@ import nl.brabant.regiotafel.meeting.AgendaService;
 import nl.brabant.regiotafel.meeting.AttachmentService;
 import nl.brabant.regiotafel.meeting.MeetingDetails;
 import nl.brabant.regiotafel.security.PeopleDirectory;
-import java.util.function.IntConsumer;
 
-/** The agenda: time plan, follow-up block, proposals; accept, reject, order and time for managers. */
+/**
+ * The agenda: time plan, follow-up block, proposals; accept, reject, order and time for managers.
+ */
 class AgendaPanel extends Div {
 
     private final AgendaService agendas;
@@ -36,7 +38,11 @@ class AgendaPanel extends Div {
     private final MeetingDetails meeting;
     private final MeetingView view;
 
-    AgendaPanel(AgendaService agendas, AttachmentService attachments, PeopleDirectory people, MeetingDetails meeting,
+    AgendaPanel(
+            AgendaService agendas,
+            AttachmentService attachments,
+            PeopleDirectory people,
+            MeetingDetails meeting,
             MeetingView view) {
         this.agendas = agendas;
         this.attachments = attachments;
@@ -46,20 +52,31 @@ class AgendaPanel extends Div {
         Agenda agenda = agendas.agenda(meeting.id());
 
         if (meeting.may().propose()) {
-            Button propose = new Button(getTranslation("agenda.propose"), VaadinIcon.PLUS.create(),
-                    e -> new AgendaItemDialog(people.me(), form -> {
-                        agendas.propose(meeting.id(), form);
-                        view.refresh();
-                    }).open());
+            Button propose =
+                    new Button(
+                            getTranslation("agenda.propose"),
+                            VaadinIcon.PLUS.create(),
+                            e ->
+                                    new AgendaItemDialog(
+                                                    people.me(),
+                                                    form -> {
+                                                        agendas.propose(meeting.id(), form);
+                                                        view.refresh();
+                                                    })
+                                            .open());
             propose.setId("propose-item");
             propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(propose);
         }
-        Paragraph plan = new Paragraph(getTranslation("agenda.plan", agenda.plannedMinutes(), agenda.availableMinutes()));
+        Paragraph plan =
+                new Paragraph(
+                        getTranslation(
+                                "agenda.plan", agenda.plannedMinutes(), agenda.availableMinutes()));
         plan.addClassName("time-plan");
         add(plan);
         if (agenda.overrunMinutes() > 0) {
-            Paragraph warning = new Paragraph(getTranslation("agenda.overrun", agenda.overrunMinutes()));
+            Paragraph warning =
+                    new Paragraph(getTranslation("agenda.overrun", agenda.overrunMinutes()));
             warning.addClassName("warning");
             warning.getElement().setAttribute("role", "alert");
             warning.setId("agenda-overrun");
@@ -67,12 +84,25 @@ class AgendaPanel extends Div {
         }
         add(followUps(agenda.followUps()));
 
-        List<AgendaItemRow> accepted = agenda.items().stream().filter(i -> i.status() == AgendaItemStatus.ACCEPTED).toList();
-        List<AgendaItemRow> proposed = agenda.items().stream().filter(i -> i.status() == AgendaItemStatus.PROPOSED).toList();
-        List<AgendaItemRow> rejected = agenda.items().stream().filter(i -> i.status() == AgendaItemStatus.REJECTED).toList();
+        List<AgendaItemRow> accepted =
+                agenda.items().stream()
+                        .filter(i -> i.status() == AgendaItemStatus.ACCEPTED)
+                        .toList();
+        List<AgendaItemRow> proposed =
+                agenda.items().stream()
+                        .filter(i -> i.status() == AgendaItemStatus.PROPOSED)
+                        .toList();
+        List<AgendaItemRow> rejected =
+                agenda.items().stream()
+                        .filter(i -> i.status() == AgendaItemStatus.REJECTED)
+                        .toList();
         add(new H3(getTranslation("agenda.accepted")));
         if (accepted.isEmpty()) {
-            add(empty(meeting.may().manageAgenda() ? "agenda.accepted.empty.manager" : "agenda.accepted.empty"));
+            add(
+                    empty(
+                            meeting.may().manageAgenda()
+                                    ? "agenda.accepted.empty.manager"
+                                    : "agenda.accepted.empty"));
         }
         OrderedList list = new OrderedList();
         list.addClassName("agenda-items");
@@ -111,9 +141,18 @@ class AgendaPanel extends Div {
         }
         UnorderedList list = new UnorderedList();
         for (ActionItemRow a : followUps) {
-            ListItem li = new ListItem(a.description() + " — " + owner(a) + ", "
-                    + getTranslation("action.due", DateFormats.date(a.dueDate(), getLocale())) + " ("
-                    + getTranslation("action.status." + a.status().name()) + ")");
+            ListItem li =
+                    new ListItem(
+                            a.description()
+                                    + " — "
+                                    + owner(a)
+                                    + ", "
+                                    + getTranslation(
+                                            "action.due",
+                                            DateFormats.date(a.dueDate(), getLocale()))
+                                    + " ("
+                                    + getTranslation("action.status." + a.status().name())
+                                    + ")");
             if (a.overdue()) {
                 li.addClassName("overdue");
             }
@@ -129,27 +168,41 @@ class AgendaPanel extends Div {
         Div head = new Div();
         head.addClassName("agenda-item-head");
         if (item.startsAt() != null) {
-            head.add(Styled.withClass(new Span(DateFormats.time(item.startsAt())),
-                    "agenda-time"));
+            head.add(Styled.withClass(new Span(DateFormats.time(item.startsAt())), "agenda-time"));
         }
         head.add(Styled.withClass(new Span(item.title()), "agenda-title"));
         head.add(new Span(getTranslation("agenda.minutes", item.durationMinutes())));
-        item.themes().stream().sorted().forEach(t -> head.add(Styled.badge(getTranslation("theme." + t.name()), "contrast")));
+        item.themes().stream()
+                .sorted()
+                .forEach(
+                        t ->
+                                head.add(
+                                        Styled.badge(
+                                                getTranslation("theme." + t.name()), "contrast")));
         if (item.status() != AgendaItemStatus.ACCEPTED) {
-            head.add(Styled.badge(getTranslation("agenda.status." + item.status().name()),
-                    item.status() == AgendaItemStatus.REJECTED ? "error" : ""));
+            head.add(
+                    Styled.badge(
+                            getTranslation("agenda.status." + item.status().name()),
+                            item.status() == AgendaItemStatus.REJECTED ? "error" : ""));
         }
         card.add(head);
         String presenter = join(item.presenterName(), item.presenterOrganisation());
         if (!presenter.isEmpty()) {
-            card.add(Styled.withClass(new Span(getTranslation("agenda.presenter", presenter)), "agenda-presenter"));
+            card.add(
+                    Styled.withClass(
+                            new Span(getTranslation("agenda.presenter", presenter)),
+                            "agenda-presenter"));
         }
         if (item.explanation() != null) {
             card.add(Styled.withClass(new Paragraph(item.explanation()), "plain-text"));
         }
         if (item.rejectionReason() != null) {
-            card.add(Styled.withClass(new Paragraph(getTranslation("agenda.rejectedBecause", item.rejectionReason())),
-                    "rejection"));
+            card.add(
+                    Styled.withClass(
+                            new Paragraph(
+                                    getTranslation(
+                                            "agenda.rejectedBecause", item.rejectionReason())),
+                            "rejection"));
         }
         card.add(new AttachmentsBlock(attachments, item, meeting, view));
         if (meeting.may().manageAgenda()) {
@@ -158,32 +211,58 @@ class AgendaPanel extends Div {
         return card;
     }
 
-    private Div managerActions(AgendaItemRow item, Agenda agenda, List<AgendaItemRow> accepted, int index) {
+    private Div managerActions(
+            AgendaItemRow item, Agenda agenda, List<AgendaItemRow> accepted, int index) {
         Div actions = new Div();
         actions.addClassName("item-actions");
         if (item.status() != AgendaItemStatus.ACCEPTED) {
-            Button accept = new Button(getTranslation("agenda.accept"), VaadinIcon.CHECK.create(),
-                    e -> askMinutes(item, "agenda.accept", minutes -> agendas.accept(item.id(), minutes, item.version())));
+            Button accept =
+                    new Button(
+                            getTranslation("agenda.accept"),
+                            VaadinIcon.CHECK.create(),
+                            e ->
+                                    askMinutes(
+                                            item,
+                                            "agenda.accept",
+                                            minutes ->
+                                                    agendas.accept(
+                                                            item.id(), minutes, item.version())));
             accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
             accept.setAriaLabel(getTranslation("agenda.accept") + ": " + item.title());
             actions.add(accept);
         }
         if (item.status() != AgendaItemStatus.REJECTED) {
-            Button reject = new Button(getTranslation("agenda.reject"), VaadinIcon.CLOSE_SMALL.create(), e -> askReason(item));
+            Button reject =
+                    new Button(
+                            getTranslation("agenda.reject"),
+                            VaadinIcon.CLOSE_SMALL.create(),
+                            e -> askReason(item));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             reject.setAriaLabel(getTranslation("agenda.reject") + ": " + item.title());
             actions.add(reject);
         }
         if (item.status() == AgendaItemStatus.ACCEPTED) {
-            Button duration = new Button(getTranslation("agenda.setDuration"), VaadinIcon.CLOCK.create(),
-                    e -> askMinutes(item, "agenda.setDuration",
-                            minutes -> agendas.setDuration(item.id(), minutes, item.version())));
+            Button duration =
+                    new Button(
+                            getTranslation("agenda.setDuration"),
+                            VaadinIcon.CLOCK.create(),
+                            e ->
+                                    askMinutes(
+                                            item,
+                                            "agenda.setDuration",
+                                            minutes ->
+                                                    agendas.setDuration(
+                                                            item.id(), minutes, item.version())));
             duration.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(duration);
-            Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(agenda, accepted, index, -1));
+            Button up =
+                    new Button(
+                            VaadinIcon.ARROW_UP.create(), e -> move(agenda, accepted, index, -1));
             up.setAriaLabel(getTranslation("agenda.moveUp") + ": " + item.title());
             up.setEnabled(index > 0);
-            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(agenda, accepted, index, 1));
+            Button down =
+                    new Button(
+                            VaadinIcon.ARROW_DOWN.create(), e -> move(agenda, accepted, index, 1));
             down.setAriaLabel(getTranslation("agenda.moveDown") + ": " + item.title());
             down.setEnabled(index < accepted.size() - 1);
             up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -216,14 +295,23 @@ class AgendaPanel extends Div {
         minutes.setValue(item.durationMinutes());
         minutes.setId("duration-minutes");
         dialog.add(minutes);
-        Button ok = new Button(getTranslation(titleKey), e -> {
-            if (view.act(() -> save.accept(minutes.getValue() == null ? 0 : minutes.getValue()))) {
-                dialog.close();
-            }
-        });
+        Button ok =
+                new Button(
+                        getTranslation(titleKey),
+                        e -> {
+                            if (view.act(
+                                    () ->
+                                            save.accept(
+                                                    minutes.getValue() == null
+                                                            ? 0
+                                                            : minutes.getValue()))) {
+                                dialog.close();
+                            }
+                        });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("confirm-duration");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
         dialog.open();
         minutes.focus();
     }
@@ -237,13 +325,22 @@ class AgendaPanel extends Div {
         reason.setRequiredIndicatorVisible(true);
         reason.setWidth("30rem");
         dialog.add(reason);
-        Button ok = new Button(getTranslation("agenda.reject"), e -> {
-            if (view.act(() -> agendas.reject(item.id(), reason.getValue(), item.version()))) {
-                dialog.close();
-            }
-        });
+        Button ok =
+                new Button(
+                        getTranslation("agenda.reject"),
+                        e -> {
+                            if (view.act(
+                                    () ->
+                                            agendas.reject(
+                                                    item.id(),
+                                                    reason.getValue(),
+                                                    item.version()))) {
+                                dialog.close();
+                            }
+                        });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
         dialog.open();
         reason.focus();
     }

@@ -19,7 +19,9 @@ import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.base.ui.ComponentTexts;
 import nl.brabant.regiotafel.meeting.MeetingForm;
 
-/** Schedules a new meeting or changes one. The service checks the input; errors show in the dialog. */
+/**
+ * Schedules a new meeting or changes one. The service checks the input; errors show in the dialog.
+ */
 class MeetingFormDialog extends Dialog {
 
     private final TextField title = new TextField();
@@ -31,7 +33,9 @@ class MeetingFormDialog extends Dialog {
     private final TextField location = new TextField();
     private final TextField link = new TextField();
 
-    /** @param save stores the form and throws UserInputException when refused */
+    /**
+     * @param save stores the form and throws UserInputException when refused
+     */
     MeetingFormDialog(String header, MeetingForm initial, Consumer<MeetingForm> save) {
         setHeaderTitle(header);
         title.setLabel(getTranslation("meeting.field.title"));
@@ -56,31 +60,40 @@ class MeetingFormDialog extends Dialog {
         link.setLabel(getTranslation("meeting.field.link"));
         link.setPlaceholder("https://");
         link.setMaxLength(500);
-        date.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null && deadline.isEmpty()) {
-                deadline.setValue(e.getValue().minusDays(10));
-            }
-        });
+        date.addValueChangeListener(
+                e -> {
+                    if (e.isFromClient() && e.getValue() != null && deadline.isEmpty()) {
+                        deadline.setValue(e.getValue().minusDays(10));
+                    }
+                });
         if (initial != null) {
             fill(initial);
         } else {
             start.setValue(LocalTime.of(14, 0));
             end.setValue(LocalTime.of(16, 30));
         }
-        FormLayout form = new FormLayout(title, sequence, date, start, end, deadline, location, link);
+        FormLayout form =
+                new FormLayout(title, sequence, date, start, end, deadline, location, link);
         form.setColspan(title, 2);
         form.setColspan(link, 2);
         add(form);
 
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            try {
-                save.accept(read());
-                close();
-            } catch (UserInputException refused) {
-                Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
+        Button ok =
+                new Button(
+                        getTranslation("common.save"),
+                        e -> {
+                            try {
+                                save.accept(read());
+                                close();
+                            } catch (UserInputException refused) {
+                                Notification.show(
+                                                getTranslation(
+                                                        refused.messageKey(), refused.arguments()),
+                                                6000,
+                                                Notification.Position.MIDDLE)
+                                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                            }
+                        });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("save-meeting");
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), ok);
@@ -104,14 +117,25 @@ class MeetingFormDialog extends Dialog {
         LocalDate day = date.getValue();
         Instant startsAt = day.atTime(start.getValue()).atZone(ClockConfiguration.ZONE).toInstant();
         Instant endsAt = day.atTime(end.getValue()).atZone(ClockConfiguration.ZONE).toInstant();
-        LocalDate deadlineDay = deadline.getValue() == null ? day.minusDays(10) : deadline.getValue();
+        LocalDate deadlineDay =
+                deadline.getValue() == null ? day.minusDays(10) : deadline.getValue();
         // The deadline is the end of that day, but never later than the start of the meeting.
-        Instant deadlineAt = deadlineDay.atTime(LocalTime.of(23, 59)).atZone(ClockConfiguration.ZONE).toInstant();
+        Instant deadlineAt =
+                deadlineDay
+                        .atTime(LocalTime.of(23, 59))
+                        .atZone(ClockConfiguration.ZONE)
+                        .toInstant();
         if (deadlineAt.isAfter(startsAt) && !deadlineDay.isAfter(day)) {
             deadlineAt = startsAt;
         }
-        return new MeetingForm(title.getValue(), sequence.getValue(), startsAt, endsAt, deadlineAt,
-                location.getValue(), link.getValue());
+        return new MeetingForm(
+                title.getValue(),
+                sequence.getValue(),
+                startsAt,
+                endsAt,
+                deadlineAt,
+                location.getValue(),
+                link.getValue());
     }
 
     private static String nullToEmpty(String text) {

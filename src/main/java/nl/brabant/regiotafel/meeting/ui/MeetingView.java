@@ -1,57 +1,57 @@
 package nl.brabant.regiotafel.meeting.ui;
 
-import nl.brabant.regiotafel.region.RegionRoutes;
-import nl.brabant.regiotafel.meeting.MeetingRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import nl.brabant.regiotafel.base.NotFoundException;
-import nl.brabant.regiotafel.base.ui.NotFound;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
-import nl.brabant.regiotafel.base.ui.AccessibleTabs;
-import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.ui.AccessibleTabs;
+import nl.brabant.regiotafel.base.ui.Feedback;
+import nl.brabant.regiotafel.base.ui.NotFound;
 import nl.brabant.regiotafel.meeting.ActionItemService;
 import nl.brabant.regiotafel.meeting.AgendaService;
 import nl.brabant.regiotafel.meeting.AttachmentService;
 import nl.brabant.regiotafel.meeting.AttendeeRow;
 import nl.brabant.regiotafel.meeting.MeetingDetails;
 import nl.brabant.regiotafel.meeting.MeetingExportService;
+import nl.brabant.regiotafel.meeting.MeetingRoutes;
 import nl.brabant.regiotafel.meeting.MeetingService;
 import nl.brabant.regiotafel.meeting.MeetingStatus;
 import nl.brabant.regiotafel.meeting.MinutesService;
 import nl.brabant.regiotafel.meeting.Rsvp;
+import nl.brabant.regiotafel.region.RegionRoutes;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.PeopleDirectory;
-import java.util.Map;
-import java.util.Objects;
-import nl.brabant.regiotafel.base.ui.Feedback;
 
-/** One regiotafel session: its details, agenda, minutes with decisions and action items, and attendance. */
+/**
+ * One regiotafel session: its details, agenda, minutes with decisions and action items, and
+ * attendance.
+ */
 @Route(MeetingRoutes.MEETING)
 @PermitAll
 public class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -68,8 +68,14 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private String title = "";
     private String selectedTab;
 
-    public MeetingView(MeetingService meetings, AgendaService agendas, AttachmentService attachments,
-            MinutesService minutes, ActionItemService actionItems, MeetingExportService exports, PeopleDirectory people,
+    public MeetingView(
+            MeetingService meetings,
+            AgendaService agendas,
+            AttachmentService attachments,
+            MinutesService minutes,
+            ActionItemService actionItems,
+            MeetingExportService exports,
+            PeopleDirectory people,
             RegionService regions) {
         this.meetings = meetings;
         this.agendas = agendas;
@@ -83,7 +89,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     public static RouteParameters parameters(String regionCode, long meetingId) {
-        return new RouteParameters(Map.of("code", regionCode, "meetingId", Long.toString(meetingId)));
+        return new RouteParameters(
+                Map.of("code", regionCode, "meetingId", Long.toString(meetingId)));
     }
 
     @Override
@@ -115,7 +122,11 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         heading.setId("meeting-title");
         Div facts = new Div();
         facts.addClassName("meeting-facts");
-        facts.add(new Span(DateFormats.dayAndTime(m.startsAt(), getLocale()) + " – " + DateFormats.time(m.endsAt())));
+        facts.add(
+                new Span(
+                        DateFormats.dayAndTime(m.startsAt(), getLocale())
+                                + " – "
+                                + DateFormats.time(m.endsAt())));
         if (m.sequenceLabel() != null) {
             facts.add(new Span(m.sequenceLabel()));
         }
@@ -123,7 +134,11 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             facts.add(new Span(m.location()));
         }
         if (m.onlineLink() != null) {
-            Anchor link = new Anchor(m.onlineLink(), getTranslation("meeting.onlineLink"), AnchorTarget.BLANK);
+            Anchor link =
+                    new Anchor(
+                            m.onlineLink(),
+                            getTranslation("meeting.onlineLink"),
+                            AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
             facts.add(link);
         }
@@ -132,14 +147,21 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         facts.add(status);
         add(back, heading, facts);
         if (m.status() == MeetingStatus.PLANNED) {
-            add(new Paragraph(getTranslation("meeting.deadline", DateFormats.dayAndTime(m.proposalDeadline(), getLocale()))));
+            add(
+                    new Paragraph(
+                            getTranslation(
+                                    "meeting.deadline",
+                                    DateFormats.dayAndTime(m.proposalDeadline(), getLocale()))));
         }
         add(actions(m));
 
         TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setWidthFull();
-        tabs.add(getTranslation("meeting.tab.agenda"), new AgendaPanel(agendas, attachments, people, m, this));
-        tabs.add(getTranslation("meeting.tab.minutes"),
+        tabs.add(
+                getTranslation("meeting.tab.agenda"),
+                new AgendaPanel(agendas, attachments, people, m, this));
+        tabs.add(
+                getTranslation("meeting.tab.minutes"),
                 new MinutesPanel(agendas, minutes, actionItems, people, regions, m, this));
         tabs.add(getTranslation("meeting.tab.attendance"), new AttendancePanel(meetings, m));
         if (selectedTab != null) {
@@ -157,31 +179,69 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         Div bar = new Div();
         bar.addClassName("toolbar");
         if (m.may().edit()) {
-            bar.add(button("meeting.edit", VaadinIcon.EDIT, () -> new MeetingFormDialog(getTranslation("meeting.edit"),
-                    m.toForm(), form -> {
-                        meetings.update(m.id(), form, m.version());
-                        refresh();
-                    }).open()));
+            bar.add(
+                    button(
+                            "meeting.edit",
+                            VaadinIcon.EDIT,
+                            () ->
+                                    new MeetingFormDialog(
+                                                    getTranslation("meeting.edit"),
+                                                    m.toForm(),
+                                                    form -> {
+                                                        meetings.update(m.id(), form, m.version());
+                                                        refresh();
+                                                    })
+                                            .open()));
         }
         if (m.may().manageAgenda()) {
-            Button publish = button("agenda.publish", VaadinIcon.PAPERPLANE, () -> confirm("agenda.publish.confirm.title",
-                    "agenda.publish.confirm.text", "agenda.publish", false, () -> meetings.publishAgenda(m.id(), m.version())));
+            Button publish =
+                    button(
+                            "agenda.publish",
+                            VaadinIcon.PAPERPLANE,
+                            () ->
+                                    confirm(
+                                            "agenda.publish.confirm.title",
+                                            "agenda.publish.confirm.text",
+                                            "agenda.publish",
+                                            false,
+                                            () -> meetings.publishAgenda(m.id(), m.version())));
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publish.setId("publish-agenda");
             bar.add(publish);
         }
         if (m.may().writeMinutes() && m.status() == MeetingStatus.AGENDA_PUBLISHED) {
-            bar.add(button("meeting.markHeld", VaadinIcon.CHECK, () -> act(() -> meetings.markHeld(m.id()))));
+            bar.add(
+                    button(
+                            "meeting.markHeld",
+                            VaadinIcon.CHECK,
+                            () -> act(() -> meetings.markHeld(m.id()))));
         }
         if (m.may().writeMinutes() && m.status() == MeetingStatus.HELD) {
-            bar.add(button("meeting.approveMinutes", VaadinIcon.CHECK_CIRCLE, () -> confirm(
-                    "meeting.approveMinutes.confirm.title", "meeting.approveMinutes.confirm.text",
-                    "meeting.approveMinutes", false, () -> meetings.approveMinutes(m.id()))));
+            bar.add(
+                    button(
+                            "meeting.approveMinutes",
+                            VaadinIcon.CHECK_CIRCLE,
+                            () ->
+                                    confirm(
+                                            "meeting.approveMinutes.confirm.title",
+                                            "meeting.approveMinutes.confirm.text",
+                                            "meeting.approveMinutes",
+                                            false,
+                                            () -> meetings.approveMinutes(m.id()))));
         }
         if (m.may().edit()) {
-            Button cancel = button("meeting.cancel", VaadinIcon.BAN, () -> confirm("meeting.cancel.confirm.title",
-                    "meeting.cancel.confirm.text", "meeting.cancel", "meeting.cancel.keep", true,
-                    () -> meetings.cancel(m.id())));
+            Button cancel =
+                    button(
+                            "meeting.cancel",
+                            VaadinIcon.BAN,
+                            () ->
+                                    confirm(
+                                            "meeting.cancel.confirm.title",
+                                            "meeting.cancel.confirm.text",
+                                            "meeting.cancel",
+                                            "meeting.cancel.keep",
+                                            true,
+                                            () -> meetings.cancel(m.id())));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             cancel.setId("cancel-meeting");
             bar.add(cancel);
@@ -190,40 +250,72 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             Select<Rsvp> rsvp = new Select<>();
             rsvp.setLabel(getTranslation("attendance.myRsvp"));
             rsvp.setItems(Rsvp.values());
-            rsvp.setItemLabelGenerator(r -> r == null ? getTranslation("rsvp.none") : getTranslation("rsvp." + r.name()));
+            rsvp.setItemLabelGenerator(
+                    r ->
+                            r == null
+                                    ? getTranslation("rsvp.none")
+                                    : getTranslation("rsvp." + r.name()));
             rsvp.setEmptySelectionAllowed(true);
             rsvp.setEmptySelectionCaption(getTranslation("rsvp.none"));
             long me = people.me().id();
-            meetings.attendees(m.id()).stream().filter(a -> a.userId() == me).map(AttendeeRow::rsvp)
-                    .filter(Objects::nonNull).findFirst().ifPresent(rsvp::setValue);
-            rsvp.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
-                    act(() -> meetings.respond(m.id(), e.getValue()));
-                }
-            });
+            meetings.attendees(m.id()).stream()
+                    .filter(a -> a.userId() == me)
+                    .map(AttendeeRow::rsvp)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .ifPresent(rsvp::setValue);
+            rsvp.addValueChangeListener(
+                    e -> {
+                        if (e.isFromClient() && e.getValue() != null) {
+                            act(() -> meetings.respond(m.id(), e.getValue()));
+                        }
+                    });
             rsvp.setId("my-rsvp");
             bar.add(rsvp);
         }
         add(bar);
         Div files = new Div(new Span(getTranslation("export.title")));
         files.addClassName("downloads");
-        files.add(download("export.agendaPdf", () -> new DownloadResponse(new ByteArrayInputStream(
-                exports.agendaPdf(m.id())), exports.fileName(m.id(), "agenda", "pdf"), "application/pdf", -1)));
+        files.add(
+                download(
+                        "export.agendaPdf",
+                        () ->
+                                new DownloadResponse(
+                                        new ByteArrayInputStream(exports.agendaPdf(m.id())),
+                                        exports.fileName(m.id(), "agenda", "pdf"),
+                                        "application/pdf",
+                                        -1)));
         if (m.status() != MeetingStatus.PLANNED) {
-            files.add(download("export.minutesPdf", () -> new DownloadResponse(new ByteArrayInputStream(
-                    exports.minutesPdf(m.id())), exports.fileName(m.id(), "verslag", "pdf"), "application/pdf", -1)));
+            files.add(
+                    download(
+                            "export.minutesPdf",
+                            () ->
+                                    new DownloadResponse(
+                                            new ByteArrayInputStream(exports.minutesPdf(m.id())),
+                                            exports.fileName(m.id(), "verslag", "pdf"),
+                                            "application/pdf",
+                                            -1)));
         }
-        files.add(download("export.ics", () -> {
-            byte[] ics = exports.icalendar(m.id()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(ics), exports.fileName(m.id(), "regiotafel", "ics"),
-                    "text/calendar; charset=utf-8", ics.length);
-        }));
+        files.add(
+                download(
+                        "export.ics",
+                        () -> {
+                            byte[] ics = exports.icalendar(m.id()).getBytes(StandardCharsets.UTF_8);
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(ics),
+                                    exports.fileName(m.id(), "regiotafel", "ics"),
+                                    "text/calendar; charset=utf-8",
+                                    ics.length);
+                        }));
         return files;
     }
 
     private Anchor download(String key, Supplier<DownloadResponse> response) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> response.get()), AttachmentType.DOWNLOAD,
-                getTranslation(key));
+        Anchor anchor =
+                new Anchor(
+                        DownloadHandler.fromInputStream(event -> response.get()),
+                        AttachmentType.DOWNLOAD,
+                        getTranslation(key));
         anchor.addClassName("download-link");
         return anchor;
     }
@@ -232,11 +324,21 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         return new Button(getTranslation(key), icon.create(), e -> action.run());
     }
 
-    private void confirm(String titleKey, String textKey, String confirmKey, boolean destructive, Runnable action) {
+    private void confirm(
+            String titleKey,
+            String textKey,
+            String confirmKey,
+            boolean destructive,
+            Runnable action) {
         confirm(titleKey, textKey, confirmKey, "common.cancel", destructive, action);
     }
 
-    private void confirm(String titleKey, String textKey, String confirmKey, String cancelKey, boolean destructive,
+    private void confirm(
+            String titleKey,
+            String textKey,
+            String confirmKey,
+            String cancelKey,
+            boolean destructive,
             Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation(titleKey));
@@ -261,12 +363,13 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     static Span statusBadge(MeetingStatus status, Component context) {
-        String theme = switch (status) {
-            case PLANNED -> "contrast";
-            case AGENDA_PUBLISHED -> "";
-            case HELD, MINUTES_APPROVED -> "success";
-            case CANCELLED -> "error";
-        };
+        String theme =
+                switch (status) {
+                    case PLANNED -> "contrast";
+                    case AGENDA_PUBLISHED -> "";
+                    case HELD, MINUTES_APPROVED -> "success";
+                    case CANCELLED -> "error";
+                };
         return Styled.badge(context.getTranslation("meeting.status." + status.name()), theme);
     }
 

@@ -28,29 +28,37 @@ import nl.brabant.regiotafel.meeting.AgendaItemStatus;
 import nl.brabant.regiotafel.meeting.AgendaService;
 import nl.brabant.regiotafel.meeting.DecisionRow;
 import nl.brabant.regiotafel.meeting.MeetingDetails;
+import nl.brabant.regiotafel.meeting.MeetingStatus;
 import nl.brabant.regiotafel.meeting.MinutesService;
 import nl.brabant.regiotafel.region.OrganisationSummary;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.PeopleDirectory;
 import nl.brabant.regiotafel.security.PersonSummary;
-import nl.brabant.regiotafel.meeting.MeetingStatus;
 
 /** Minutes per agenda item, the numbered decisions and the action items of a meeting. */
 class MinutesPanel extends Div {
 
     private final MeetingView view;
 
-    MinutesPanel(AgendaService agendas, MinutesService minutes, ActionItemService actionItems, PeopleDirectory people,
-            RegionService regions, MeetingDetails meeting, MeetingView view) {
+    MinutesPanel(
+            AgendaService agendas,
+            MinutesService minutes,
+            ActionItemService actionItems,
+            PeopleDirectory people,
+            RegionService regions,
+            MeetingDetails meeting,
+            MeetingView view) {
         this.view = view;
         addClassName("minutes-panel");
         boolean write = meeting.may().writeMinutes();
         if (meeting.status() == MeetingStatus.PLANNED) {
             add(Styled.withClass(new Paragraph(getTranslation("minutes.notYet")), "empty-state"));
         }
-        List<AgendaItemRow> items = agendas.agenda(meeting.id()).items().stream()
-                .filter(i -> i.status() == AgendaItemStatus.ACCEPTED).toList();
+        List<AgendaItemRow> items =
+                agendas.agenda(meeting.id()).items().stream()
+                        .filter(i -> i.status() == AgendaItemStatus.ACCEPTED)
+                        .toList();
         add(new H3(getTranslation("minutes.title")));
         OrderedList list = new OrderedList();
         list.addClassName("minutes-items");
@@ -63,8 +71,16 @@ class MinutesPanel extends Div {
                 text.setMaxLength(20000);
                 text.setWidthFull();
                 text.addClassName("item-minutes");
-                Button save = new Button(getTranslation("minutes.save"), e ->
-                        view.act(() -> minutes.saveItemMinutes(item.id(), text.getValue(), item.version())));
+                Button save =
+                        new Button(
+                                getTranslation("minutes.save"),
+                                e ->
+                                        view.act(
+                                                () ->
+                                                        minutes.saveItemMinutes(
+                                                                item.id(),
+                                                                text.getValue(),
+                                                                item.version())));
                 save.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 save.setAriaLabel(getTranslation("minutes.save") + ": " + item.title());
                 li.add(text, save);
@@ -83,8 +99,11 @@ class MinutesPanel extends Div {
         Div decisionList = new Div();
         decisionList.setId("decisions");
         for (DecisionRow d : decisions) {
-            Div row = new Div(Styled.withClass(new Span("B" + d.number()), "decision-number"), new Span(d.text()),
-                    Styled.badge(getTranslation("theme." + d.theme().name()), "contrast"));
+            Div row =
+                    new Div(
+                            Styled.withClass(new Span("B" + d.number()), "decision-number"),
+                            new Span(d.text()),
+                            Styled.badge(getTranslation("theme." + d.theme().name()), "contrast"));
             row.addClassName("decision");
             decisionList.add(row);
         }
@@ -100,7 +119,8 @@ class MinutesPanel extends Div {
         }
     }
 
-    private Div decisionForm(MinutesService minutes, MeetingDetails meeting, List<AgendaItemRow> items) {
+    private Div decisionForm(
+            MinutesService minutes, MeetingDetails meeting, List<AgendaItemRow> items) {
         TextArea text = new TextArea(getTranslation("decision.field.text"));
         text.setMaxLength(5000);
         text.setWidth("28rem");
@@ -112,8 +132,19 @@ class MinutesPanel extends Div {
         item.setItems(items);
         item.setItemLabelGenerator(i -> i == null ? "" : i.title());
         item.setEmptySelectionAllowed(true);
-        Button add = new Button(getTranslation("decision.add"), e -> view.act(() -> minutes.addDecision(meeting.id(),
-                text.getValue(), theme.getValue(), item.getValue() == null ? null : item.getValue().id())));
+        Button add =
+                new Button(
+                        getTranslation("decision.add"),
+                        e ->
+                                view.act(
+                                        () ->
+                                                minutes.addDecision(
+                                                        meeting.id(),
+                                                        text.getValue(),
+                                                        theme.getValue(),
+                                                        item.getValue() == null
+                                                                ? null
+                                                                : item.getValue().id())));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-decision");
         Div form = new Div(text, theme, item, add);
@@ -121,18 +152,27 @@ class MinutesPanel extends Div {
         return form;
     }
 
-    private Grid<ActionItemRow> actionGrid(ActionItemService actionItems, List<ActionItemRow> rows) {
+    private Grid<ActionItemRow> actionGrid(
+            ActionItemService actionItems, List<ActionItemRow> rows) {
         Grid<ActionItemRow> grid = new Grid<>();
         grid.setId("meeting-action-items");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ActionItemRow::description).setHeader(getTranslation("action.field.description")).setFlexGrow(3);
-        grid.addColumn(AgendaPanel::owner).setHeader(getTranslation("action.field.owner")).setFlexGrow(2);
-        grid.addColumn(a -> DateFormats.date(a.dueDate(), getLocale())).setHeader(getTranslation("action.field.due"))
+        grid.addColumn(ActionItemRow::description)
+                .setHeader(getTranslation("action.field.description"))
+                .setFlexGrow(3);
+        grid.addColumn(AgendaPanel::owner)
+                .setHeader(getTranslation("action.field.owner"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> DateFormats.date(a.dueDate(), getLocale()))
+                .setHeader(getTranslation("action.field.due"))
                 .setAutoWidth(true);
         grid.addColumn(a -> a.decisionNumber() == null ? "" : "B" + a.decisionNumber())
-                .setHeader(getTranslation("action.field.decision")).setAutoWidth(true);
-        grid.addComponentColumn(a -> ActionItemsView.statusControl(a, actionItems, this, view::refresh))
-                .setHeader(getTranslation("action.field.status")).setAutoWidth(true);
+                .setHeader(getTranslation("action.field.decision"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(
+                        a -> ActionItemsView.statusControl(a, actionItems, this, view::refresh))
+                .setHeader(getTranslation("action.field.status"))
+                .setAutoWidth(true);
         grid.setPartNameGenerator(a -> a.overdue() ? "overdue" : null);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
@@ -141,8 +181,12 @@ class MinutesPanel extends Div {
         return grid;
     }
 
-    private Div actionForm(ActionItemService actionItems, PeopleDirectory people, RegionService regions,
-            MeetingDetails meeting, List<DecisionRow> decisions) {
+    private Div actionForm(
+            ActionItemService actionItems,
+            PeopleDirectory people,
+            RegionService regions,
+            MeetingDetails meeting,
+            List<DecisionRow> decisions) {
         TextField description = new TextField(getTranslation("action.field.description"));
         description.setMaxLength(1000);
         description.setWidth("24rem");
@@ -150,12 +194,23 @@ class MinutesPanel extends Div {
         ComboBox<PersonSummary> owner = new ComboBox<>(getTranslation("action.field.ownerPerson"));
         ComponentTexts.localize(owner);
         owner.setItems(people.membersOf(meeting.regionId()));
-        owner.setItemLabelGenerator(p -> p.displayName() + (p.organisationName().isEmpty() ? "" : " (" + p.organisationName() + ")"));
+        owner.setItemLabelGenerator(
+                p ->
+                        p.displayName()
+                                + (p.organisationName().isEmpty()
+                                        ? ""
+                                        : " (" + p.organisationName() + ")"));
         owner.setId("action-owner");
-        ComboBox<OrganisationSummary> organisation = new ComboBox<>(getTranslation("action.field.ownerOrganisation"));
+        ComboBox<OrganisationSummary> organisation =
+                new ComboBox<>(getTranslation("action.field.ownerOrganisation"));
         ComponentTexts.localize(organisation);
         organisation.setItemLabelGenerator(OrganisationSummary::name);
-        organisation.setItems(q -> regions.findOrganisations(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        organisation.setItems(
+                q ->
+                        regions
+                                .findOrganisations(
+                                        q.getFilter().orElse(""), q.getOffset(), q.getLimit())
+                                .stream());
         DatePicker due = new DatePicker(getTranslation("action.field.due"));
         ComponentTexts.localize(due);
         due.setLocale(getLocale());
@@ -166,10 +221,29 @@ class MinutesPanel extends Div {
         decision.setItems(decisions);
         decision.setItemLabelGenerator(d -> d == null ? "" : "B" + d.number());
         decision.setEmptySelectionAllowed(true);
-        Button add = new Button(getTranslation("action.add"), e -> view.act(() -> actionItems.create(meeting.id(),
-                new ActionItemForm(description.getValue(), owner.getValue() == null ? null : owner.getValue().id(),
-                        organisation.getValue() == null ? null : organisation.getValue().id(), due.getValue(),
-                        decision.getValue() == null ? null : decision.getValue().id(), null))));
+        Button add =
+                new Button(
+                        getTranslation("action.add"),
+                        e ->
+                                view.act(
+                                        () ->
+                                                actionItems.create(
+                                                        meeting.id(),
+                                                        new ActionItemForm(
+                                                                description.getValue(),
+                                                                owner.getValue() == null
+                                                                        ? null
+                                                                        : owner.getValue().id(),
+                                                                organisation.getValue() == null
+                                                                        ? null
+                                                                        : organisation
+                                                                                .getValue()
+                                                                                .id(),
+                                                                due.getValue(),
+                                                                decision.getValue() == null
+                                                                        ? null
+                                                                        : decision.getValue().id(),
+                                                                null))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-action");
         Div form = new Div(description, owner, organisation, due, decision, add);

@@ -2,13 +2,12 @@ package nl.brabant.regiotafel.monitor.chart;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,15 +44,24 @@ public class MonitorCharts {
     }
 
     private static final Color[] PALETTE = {
-            Color.decode("#1f77b4"), Color.decode("#ff7f0e"), Color.decode("#2ca02c"), Color.decode("#9467bd"),
-            Color.decode("#8c564b"), Color.decode("#d62728"), Color.decode("#17becf"), Color.decode("#7f7f7f")};
+        Color.decode("#1f77b4"), Color.decode("#ff7f0e"), Color.decode("#2ca02c"),
+                Color.decode("#9467bd"),
+        Color.decode("#8c564b"), Color.decode("#d62728"), Color.decode("#17becf"),
+                Color.decode("#7f7f7f")
+    };
 
     // Lines differ in marker shape and dash pattern too, so they can be told apart without colour.
     private static final Marker[] MARKERS = {
-            SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
-            SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS};
+        SeriesMarkers.CIRCLE,
+        SeriesMarkers.SQUARE,
+        SeriesMarkers.DIAMOND,
+        SeriesMarkers.TRIANGLE_UP,
+        SeriesMarkers.TRIANGLE_DOWN,
+        SeriesMarkers.CROSS
+    };
     private static final BasicStroke[] STROKES = {
-            SeriesLines.SOLID, SeriesLines.DASH_DASH, SeriesLines.DOT_DOT, SeriesLines.DASH_DOT};
+        SeriesLines.SOLID, SeriesLines.DASH_DASH, SeriesLines.DOT_DOT, SeriesLines.DASH_DOT
+    };
 
     private static final Color INVISIBLE = new Color(0, 0, 0, 0);
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
@@ -65,36 +73,58 @@ public class MonitorCharts {
      * of its time redrawing identical pictures. The key is the full content, so a changed figure is
      * a new picture, never a stale one; the pictures are shared, not copied per session.
      */
-    private final Cache<List<Object>, byte[]> drawn = Caffeine.newBuilder()
-            .maximumWeight(32L * 1024 * 1024)
-            .weigher((List<Object> key, byte[] png) -> png.length)
-            .expireAfterAccess(Duration.ofMinutes(30))
-            .build();
+    private final Cache<List<Object>, byte[]> drawn =
+            Caffeine.newBuilder()
+                    .maximumWeight(32L * 1024 * 1024)
+                    .weigher((List<Object> key, byte[] png) -> png.length)
+                    .expireAfterAccess(Duration.ofMinutes(30))
+                    .build();
 
-    private static List<Object> key(String kind, String title, List<?> xs, LinkedHashMap<String, List<Number>> series,
+    private static List<Object> key(
+            String kind,
+            String title,
+            List<?> xs,
+            LinkedHashMap<String, List<Number>> series,
             String yAxisTitle) {
         List<Object> values = new ArrayList<>();
         if (series != null) {
-            series.forEach((name, points) -> {
-                values.add(String.valueOf(name));
-                values.add(points == null ? List.of() : new ArrayList<>(points));
-            });
+            series.forEach(
+                    (name, points) -> {
+                        values.add(String.valueOf(name));
+                        values.add(points == null ? List.of() : new ArrayList<>(points));
+                    });
         }
-        return List.of(kind, String.valueOf(title), xs == null ? List.of() : new ArrayList<>(xs), values,
+        return List.of(
+                kind,
+                String.valueOf(title),
+                xs == null ? List.of() : new ArrayList<>(xs),
+                values,
                 String.valueOf(yAxisTitle));
     }
 
     /** A grouped bar chart, 900×420: one group per category, one bar per series. */
-    public byte[] groupedBars(String title, List<String> categories, LinkedHashMap<String, List<Number>> series,
+    public byte[] groupedBars(
+            String title,
+            List<String> categories,
+            LinkedHashMap<String, List<Number>> series,
             String yAxisTitle) {
-        return drawn.get(key("bars", title, categories, series, yAxisTitle),
+        return drawn.get(
+                key("bars", title, categories, series, yAxisTitle),
                 k -> drawGroupedBars(title, categories, series, yAxisTitle));
     }
 
-    private byte[] drawGroupedBars(String title, List<String> categories, LinkedHashMap<String, List<Number>> series,
+    private byte[] drawGroupedBars(
+            String title,
+            List<String> categories,
+            LinkedHashMap<String, List<Number>> series,
             String yAxisTitle) {
-        CategoryChart chart = new CategoryChartBuilder().width(900).height(420)
-                .title(nonNull(title)).yAxisTitle(nonNull(yAxisTitle)).build();
+        CategoryChart chart =
+                new CategoryChartBuilder()
+                        .width(900)
+                        .height(420)
+                        .title(nonNull(title))
+                        .yAxisTitle(nonNull(yAxisTitle))
+                        .build();
         style(chart.getStyler());
         chart.getStyler().setOverlapped(false);
         chart.getStyler().setYAxisMin(0.0);
@@ -119,21 +149,38 @@ public class MonitorCharts {
     }
 
     /** A line chart over time, 900×380, with markers on every measurement. */
-    public byte[] lines(String title, List<LocalDate> dates, LinkedHashMap<String, List<Number>> series,
+    public byte[] lines(
+            String title,
+            List<LocalDate> dates,
+            LinkedHashMap<String, List<Number>> series,
             String yAxisTitle) {
-        return drawn.get(key("lines", title, dates, series, yAxisTitle), k -> drawLines(title, dates, series, yAxisTitle));
+        return drawn.get(
+                key("lines", title, dates, series, yAxisTitle),
+                k -> drawLines(title, dates, series, yAxisTitle));
     }
 
-    private byte[] drawLines(String title, List<LocalDate> dates, LinkedHashMap<String, List<Number>> series,
+    private byte[] drawLines(
+            String title,
+            List<LocalDate> dates,
+            LinkedHashMap<String, List<Number>> series,
             String yAxisTitle) {
-        XYChart chart = new XYChartBuilder().width(900).height(380)
-                .title(nonNull(title)).yAxisTitle(nonNull(yAxisTitle)).build();
+        XYChart chart =
+                new XYChartBuilder()
+                        .width(900)
+                        .height(380)
+                        .title(nonNull(title))
+                        .yAxisTitle(nonNull(yAxisTitle))
+                        .build();
         style(chart.getStyler());
-        // Time runs as fractional years, so a tick falls on 1 January and reads as its year ("2019"), and a
-        // measurement later in a year sits where it belongs between two ticks. (A date axis puts its ticks at
-        // evenly spaced instants that match no measurement: "20-12-2018" under a point of 1-1-2019.)
+        // Time runs as fractional years, so a tick falls on 1 January and reads as its year
+        // ("2019"), and a
+        // measurement later in a year sits where it belongs between two ticks. (A date axis puts
+        // its ticks at
+        // evenly spaced instants that match no measurement: "20-12-2018" under a point of
+        // 1-1-2019.)
         chart.getStyler().setXAxisDecimalPattern("0");
-        chart.setCustomXAxisTickLabelsFormatter(x -> x == Math.rint(x) ? String.valueOf(Math.round(x)) : "");
+        chart.setCustomXAxisTickLabelsFormatter(
+                x -> x == Math.rint(x) ? String.valueOf(Math.round(x)) : "");
         chart.getStyler().setMarkerSize(8);
 
         List<Double> xs = new ArrayList<>();
@@ -181,7 +228,8 @@ public class MonitorCharts {
         styler.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 13));
         styler.setAxisTickLabelsColor(new Color(0x33, 0x33, 0x33));
         styler.setLegendFont(new Font(FONT, Font.PLAIN, 13));
-        // One entry under the other, right of the plot: a row below it was cut off once the four theme names
+        // One entry under the other, right of the plot: a row below it was cut off once the four
+        // theme names
         // ("Samenleving en sociaal domein", ...) were wider than the picture.
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setLegendLayout(Styler.LegendLayout.Vertical);
@@ -192,8 +240,8 @@ public class MonitorCharts {
     }
 
     /**
-     * XChart cannot paint a chart without a series, so "no data" is an invisible series of zeros
-     * on a plot without value labels or legend: a valid, honestly empty picture.
+     * XChart cannot paint a chart without a series, so "no data" is an invisible series of zeros on
+     * a plot without value labels or legend: a valid, honestly empty picture.
      */
     private static void showAsEmpty(AxesChartStyler styler) {
         styler.setYAxisTicksVisible(false);
@@ -205,15 +253,19 @@ public class MonitorCharts {
         return new ArrayList<>(Collections.nCopies(size, 0));
     }
 
-    /** Series without values are left out: XChart refuses them, and an empty chart is the honest picture. */
+    /**
+     * Series without values are left out: XChart refuses them, and an empty chart is the honest
+     * picture.
+     */
     private static Map<String, List<Number>> nonEmpty(Map<String, List<Number>> series) {
         Map<String, List<Number>> result = new LinkedHashMap<>();
         if (series != null) {
-            series.forEach((name, values) -> {
-                if (values != null && !values.isEmpty()) {
-                    result.put(nonNull(name), values);
-                }
-            });
+            series.forEach(
+                    (name, values) -> {
+                        if (values != null && !values.isEmpty()) {
+                            result.put(nonNull(name), values);
+                        }
+                    });
         }
         return result;
     }
@@ -221,7 +273,13 @@ public class MonitorCharts {
     private static void requireSameSize(String name, List<Number> values, int expected) {
         if (values.size() != expected) {
             throw new IllegalArgumentException(
-                    "Series '" + name + "' has " + values.size() + " values for " + expected + " points");
+                    "Series '"
+                            + name
+                            + "' has "
+                            + values.size()
+                            + " values for "
+                            + expected
+                            + " points");
         }
     }
 

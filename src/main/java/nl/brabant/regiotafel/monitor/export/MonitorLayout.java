@@ -1,13 +1,12 @@
 package nl.brabant.regiotafel.monitor.export;
 
-import nl.brabant.regiotafel.base.pdf.HouseStyle;
-import nl.brabant.regiotafel.base.pdf.Tables;
-import nl.brabant.regiotafel.base.pdf.TextFont;
-
 import java.awt.Color;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.pdf.Tables;
+import nl.brabant.regiotafel.base.pdf.TextFont;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
@@ -15,8 +14,8 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
- * What the monitor PDF adds to the house style: a title without kicker, and tables of figures in a denser type with
- * striped rows and right-aligned numbers.
+ * What the monitor PDF adds to the house style: a title without kicker, and tables of figures in a
+ * denser type with striped rows and right-aligned numbers.
  */
 final class MonitorLayout {
 
@@ -45,11 +44,17 @@ final class MonitorLayout {
         }
     }
 
-    /** A table of the rows, or a remark that there is nothing to show; a short row is padded with dashes. */
+    /**
+     * A table of the rows, or a remark that there is nothing to show; a short row is padded with
+     * dashes.
+     */
     static void table(Document document, List<String> header, List<List<String>> rows) {
         List<String> head = header == null ? List.of() : header;
         List<List<String>> body = rows == null ? List.of() : rows;
-        int columns = Math.max(head.size(), body.stream().mapToInt(r -> r == null ? 0 : r.size()).max().orElse(0));
+        int columns =
+                Math.max(
+                        head.size(),
+                        body.stream().mapToInt(r -> r == null ? 0 : r.size()).max().orElse(0));
         if (body.isEmpty() || columns == 0) {
             Paragraph none = HouseStyle.note("Geen gegevens.");
             none.setSpacingBefore(6);
@@ -75,7 +80,10 @@ final class MonitorLayout {
         document.add(table);
     }
 
-    /** The first column names the row (a region, a theme) and needs the room; the others hold short figures. */
+    /**
+     * The first column names the row (a region, a theme) and needs the room; the others hold short
+     * figures.
+     */
     private static float[] widths(int columns) {
         float[] widths = new float[columns];
         Arrays.fill(widths, 1);

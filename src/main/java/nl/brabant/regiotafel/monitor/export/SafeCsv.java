@@ -16,21 +16,18 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes CSV for Dutch Excel: UTF-8 with a byte order mark (else Excel guesses Windows-1252),
- * {@code ;} as separator (the comma is the Dutch decimal sign) and CRLF line ends.
- * Text that a spreadsheet would run as a formula is neutralised (OWASP "CSV Injection").
+ * {@code ;} as separator (the comma is the Dutch decimal sign) and CRLF line ends. Text that a
+ * spreadsheet would run as a formula is neutralised (OWASP "CSV Injection").
  */
 public final class SafeCsv {
 
     /** The format written; a reader should use the same. */
-    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setDelimiter(';')
-            .setRecordSeparator("\r\n")
-            .get();
+    public static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private SafeCsv() {
-    }
+    private SafeCsv() {}
 
     public static byte[] write(List<String> header, List<List<Object>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -60,7 +57,8 @@ public final class SafeCsv {
     static String cell(Object value) {
         return switch (value) {
             case null -> "";
-            // Numbers are exempt: a negative amount must stay a number in Excel, and cannot carry a formula.
+            // Numbers are exempt: a negative amount must stay a number in Excel, and cannot carry a
+            // formula.
             case BigDecimal decimal -> decimal.toPlainString();
             case Number number -> number.toString();
             case LocalDate date -> guard(DateFormats.documentDate(date));

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.Instant;
 import java.util.List;
 import nl.brabant.regiotafel.agreement.CommitmentRow;
 import nl.brabant.regiotafel.agreement.CommitmentService;
@@ -19,21 +21,35 @@ import nl.brabant.regiotafel.monitor.HeldMeeting;
 import nl.brabant.regiotafel.monitor.MonitorService;
 import nl.brabant.regiotafel.monitor.RegionFigures;
 import nl.brabant.regiotafel.monitor.TimelineEntry;
-import com.vaadin.flow.component.html.Div;
-import java.time.Instant;
 
-/** The lists behind the dashboard's figures, each in a dialog with links to the items themselves. */
+/**
+ * The lists behind the dashboard's figures, each in a dialog with links to the items themselves.
+ */
 final class MonitorDialogs {
 
     private MonitorDialogs() {}
 
-    static void heldMeetings(Component context, MonitorService monitor, RegionFigures region, int year,
+    static void heldMeetings(
+            Component context,
+            MonitorService monitor,
+            RegionFigures region,
+            int year,
             Runnable afterPlannedChange) {
-        Dialog dialog = dialog(context, context.getTranslation("monitor.meetings") + " – " + region.name() + " " + year);
+        Dialog dialog =
+                dialog(
+                        context,
+                        context.getTranslation("monitor.meetings")
+                                + " – "
+                                + region.name()
+                                + " "
+                                + year);
         List<HeldMeeting> held = monitor.heldMeetings(region.regionId(), year);
         Grid<HeldMeeting> grid = new Grid<>();
-        grid.addColumn(m -> format(context, m.startsAt())).setHeader(context.getTranslation("meeting.field.date")).setAutoWidth(true);
-        grid.addComponentColumn(m -> new Anchor(m.link(), m.title())).setHeader(context.getTranslation("meeting.field.title"));
+        grid.addColumn(m -> format(context, m.startsAt()))
+                .setHeader(context.getTranslation("meeting.field.date"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(m -> new Anchor(m.link(), m.title()))
+                .setHeader(context.getTranslation("meeting.field.title"));
         grid.setItems(held);
         grid.setEmptyStateText(context.getTranslation("monitor.drill.noMeetings"));
         grid.setAllRowsVisible(true);
@@ -46,34 +62,53 @@ final class MonitorDialogs {
             planned.setStepButtonsVisible(true);
             planned.setValue(region.meetingsPlanned());
             planned.setId("planned-per-year");
-            Button save = new Button(context.getTranslation("common.save"), e -> {
-                try {
-                    monitor.setPlannedMeetings(region.regionId(), planned.getValue() == null ? -1 : planned.getValue());
-                    dialog.close();
-                    afterPlannedChange.run();
-                } catch (UserInputException refused) {
-                    planned.setErrorMessage(context.getTranslation(refused.messageKey()));
-                    planned.setInvalid(true);
-                }
-            });
+            Button save =
+                    new Button(
+                            context.getTranslation("common.save"),
+                            e -> {
+                                try {
+                                    monitor.setPlannedMeetings(
+                                            region.regionId(),
+                                            planned.getValue() == null ? -1 : planned.getValue());
+                                    dialog.close();
+                                    afterPlannedChange.run();
+                                } catch (UserInputException refused) {
+                                    planned.setErrorMessage(
+                                            context.getTranslation(refused.messageKey()));
+                                    planned.setInvalid(true);
+                                }
+                            });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             dialog.add(new Div(planned, save));
         }
         dialog.open();
     }
 
-    static void commitments(Component context, CommitmentService commitments, RegionFigures region) {
-        Dialog dialog = dialog(context, context.getTranslation("monitor.commitments") + " – " + region.name());
+    static void commitments(
+            Component context, CommitmentService commitments, RegionFigures region) {
+        Dialog dialog =
+                dialog(
+                        context,
+                        context.getTranslation("monitor.commitments") + " – " + region.name());
         Grid<CommitmentRow> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(CommitmentRow::description).setHeader(context.getTranslation("commitment.field.description")).setFlexGrow(3);
-        grid.addColumn(CommitmentRow::owner).setHeader(context.getTranslation("commitment.field.owner"));
-        grid.addColumn(c -> c.reached().stripTrailingZeros().toPlainString() + " / "
-                + c.targetValue().stripTrailingZeros().toPlainString() + " " + c.unit())
+        grid.addColumn(CommitmentRow::description)
+                .setHeader(context.getTranslation("commitment.field.description"))
+                .setFlexGrow(3);
+        grid.addColumn(CommitmentRow::owner)
+                .setHeader(context.getTranslation("commitment.field.owner"));
+        grid.addColumn(
+                        c ->
+                                c.reached().stripTrailingZeros().toPlainString()
+                                        + " / "
+                                        + c.targetValue().stripTrailingZeros().toPlainString()
+                                        + " "
+                                        + c.unit())
                 .setHeader(context.getTranslation("commitment.progress"));
         grid.addColumn(c -> context.getTranslation("commitment.status." + c.status().name()))
                 .setHeader(context.getTranslation("action.field.status"));
-        grid.setItems(region.agreementId() == null ? List.of() : commitments.of(region.agreementId()));
+        grid.setItems(
+                region.agreementId() == null ? List.of() : commitments.of(region.agreementId()));
         grid.setEmptyStateText(context.getTranslation("commitment.empty"));
         grid.setAllRowsVisible(true);
         dialog.add(grid);
@@ -81,11 +116,15 @@ final class MonitorDialogs {
     }
 
     static void timeline(Component context, MonitorService monitor, RegionFigures region) {
-        Dialog dialog = dialog(context, context.getTranslation("monitor.timeline") + " – " + region.name());
+        Dialog dialog =
+                dialog(context, context.getTranslation("monitor.timeline") + " – " + region.name());
         Grid<TimelineEntry> grid = new Grid<>();
         grid.setId("timeline");
-        grid.addColumn(t -> format(context, t.at())).setHeader(context.getTranslation("notification.when")).setAutoWidth(true);
-        grid.addComponentColumn(t -> new Anchor(t.link(), label(context, t))).setHeader(context.getTranslation("monitor.event"));
+        grid.addColumn(t -> format(context, t.at()))
+                .setHeader(context.getTranslation("notification.when"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(t -> new Anchor(t.link(), label(context, t)))
+                .setHeader(context.getTranslation("monitor.event"));
         grid.setItems(monitor.timeline(region.regionId()));
         grid.setEmptyStateText(context.getTranslation("monitor.timeline.empty"));
         // A region's history is tens of entries, not thousands: all rows, and the dialog scrolls.
@@ -108,7 +147,8 @@ final class MonitorDialogs {
         dialog.setId("drill-down");
         dialog.setHeaderTitle(title);
         dialog.setWidth("min(60rem, 95vw)");
-        dialog.getFooter().add(new Button(context.getTranslation("common.close"), e -> dialog.close()));
+        dialog.getFooter()
+                .add(new Button(context.getTranslation("common.close"), e -> dialog.close()));
         return dialog;
     }
 

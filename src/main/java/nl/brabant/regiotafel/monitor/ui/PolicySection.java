@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.monitor.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,16 +32,18 @@ import nl.brabant.regiotafel.monitor.PolicyCount;
 import nl.brabant.regiotafel.monitor.PolicyFrameworkService;
 import nl.brabant.regiotafel.monitor.PolicyStatus;
 import nl.brabant.regiotafel.monitor.chart.MonitorCharts;
-import com.vaadin.flow.component.Component;
 
-/** Municipal policy frameworks: the province-wide count over time and each municipality's status. */
+/**
+ * Municipal policy frameworks: the province-wide count over time and each municipality's status.
+ */
 class PolicySection extends Div {
 
     /** The count over time as chart and as table rows, for the screen and the PDF alike. */
-    record Chart(byte[] png, List<PolicyCount> counts, List<String> header, List<List<String>> rows) {}
+    record Chart(
+            byte[] png, List<PolicyCount> counts, List<String> header, List<List<String>> rows) {}
 
-    static Chart chart(Component context, PolicyFrameworkService policies, MonitorCharts charts,
-            Clock clock) {
+    static Chart chart(
+            Component context, PolicyFrameworkService policies, MonitorCharts charts, Clock clock) {
         List<LocalDate> dates = new ArrayList<>();
         for (int y = 2019; y <= LocalDate.now(clock).getYear(); y++) {
             dates.add(LocalDate.of(y, 1, 1));
@@ -50,8 +53,10 @@ class PolicySection extends Div {
         LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
         List<String> header = new ArrayList<>(List.of(context.getTranslation("policy.date")));
         for (PolicyStatus status : PolicyStatus.values()) {
-            series.put(context.getTranslation("policy.status." + status.name()),
-                    new ArrayList<>(counts.stream().map(c -> (Number) c.counts().get(status)).toList()));
+            series.put(
+                    context.getTranslation("policy.status." + status.name()),
+                    new ArrayList<>(
+                            counts.stream().map(c -> (Number) c.counts().get(status)).toList()));
             header.add(context.getTranslation("policy.status." + status.name()));
         }
         List<List<String>> rows = new ArrayList<>();
@@ -62,7 +67,12 @@ class PolicySection extends Div {
             }
             rows.add(row);
         }
-        byte[] png = charts.lines(context.getTranslation("policy.chart"), dates, series, context.getTranslation("policy.axis"));
+        byte[] png =
+                charts.lines(
+                        context.getTranslation("policy.chart"),
+                        dates,
+                        series,
+                        context.getTranslation("policy.axis"));
         return new Chart(png, counts, header, rows);
     }
 
@@ -72,15 +82,26 @@ class PolicySection extends Div {
         Chart data = chart(this, policies, charts, clock);
         List<PolicyCount> counts = data.counts();
         byte[] png = data.png();
-        Image chart = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(png), "beleidskaders.png", "image/png", png.length)), getTranslation("policy.alt"));
+        Image chart =
+                new Image(
+                        DownloadHandler.fromInputStream(
+                                event ->
+                                        new DownloadResponse(
+                                                new ByteArrayInputStream(png),
+                                                "beleidskaders.png",
+                                                "image/png",
+                                                png.length)),
+                        getTranslation("policy.alt"));
         chart.addClassName("chart");
         Grid<PolicyCount> table = new Grid<>();
         table.setId("policy-counts");
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
-        table.addColumn(c -> DateFormats.date(c.date(), getLocale())).setHeader(getTranslation("policy.date")).setAutoWidth(true);
+        table.addColumn(c -> DateFormats.date(c.date(), getLocale()))
+                .setHeader(getTranslation("policy.date"))
+                .setAutoWidth(true);
         for (PolicyStatus status : PolicyStatus.values()) {
-            table.addColumn(c -> c.counts().get(status)).setHeader(getTranslation("policy.status." + status.name()));
+            table.addColumn(c -> c.counts().get(status))
+                    .setHeader(getTranslation("policy.status." + status.name()));
         }
         table.setItems(counts);
         table.setAllRowsVisible(true);
@@ -92,17 +113,26 @@ class PolicySection extends Div {
         Grid<MunicipalityPolicy> grid = new Grid<>();
         grid.setId("policies");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(MunicipalityPolicy::regionCode).setHeader(getTranslation("monitor.region")).setAutoWidth(true);
-        grid.addColumn(MunicipalityPolicy::municipality).setHeader(getTranslation("adoption.municipality"));
-        grid.addColumn(m -> getTranslation("policy.status." + m.status().name())).setHeader(getTranslation("action.field.status"));
-        grid.addColumn(m -> m.since() == null ? "—" : DateFormats.date(m.since(), getLocale())).setHeader(getTranslation("policy.since"));
-        grid.addComponentColumn(m -> {
-            Button edit = new Button(getTranslation("policy.edit"), e -> editDialog(policies, m).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            edit.setVisible(m.mayEdit());
-            edit.setAriaLabel(getTranslation("policy.edit") + ": " + m.municipality());
-            return edit;
-        });
+        grid.addColumn(MunicipalityPolicy::regionCode)
+                .setHeader(getTranslation("monitor.region"))
+                .setAutoWidth(true);
+        grid.addColumn(MunicipalityPolicy::municipality)
+                .setHeader(getTranslation("adoption.municipality"));
+        grid.addColumn(m -> getTranslation("policy.status." + m.status().name()))
+                .setHeader(getTranslation("action.field.status"));
+        grid.addColumn(m -> m.since() == null ? "—" : DateFormats.date(m.since(), getLocale()))
+                .setHeader(getTranslation("policy.since"));
+        grid.addComponentColumn(
+                m -> {
+                    Button edit =
+                            new Button(
+                                    getTranslation("policy.edit"),
+                                    e -> editDialog(policies, m).open());
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    edit.setVisible(m.mayEdit());
+                    edit.setAriaLabel(getTranslation("policy.edit") + ": " + m.municipality());
+                    return edit;
+                });
         grid.setItems(policies.current());
         grid.setHeight("24rem");
         add(grid);
@@ -114,7 +144,8 @@ class PolicySection extends Div {
         Select<PolicyStatus> status = new Select<>();
         status.setLabel(getTranslation("action.field.status"));
         status.setItems(PolicyStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("policy.status." + s.name()));
+        status.setItemLabelGenerator(
+                s -> s == null ? "" : getTranslation("policy.status." + s.name()));
         status.setValue(municipality.status());
         DatePicker from = new DatePicker(getTranslation("policy.since"), LocalDate.now());
         ComponentTexts.localize(from);
@@ -124,21 +155,44 @@ class PolicySection extends Div {
         note.setMaxLength(500);
         note.setWidthFull();
         Div history = new Div();
-        policies.historyOf(municipality.municipalityId()).forEach(h -> history.add(new Paragraph(h.validFrom() + ": "
-                + getTranslation("policy.status." + h.status().name()) + (h.note() == null ? "" : " – " + h.note()))));
+        policies.historyOf(municipality.municipalityId())
+                .forEach(
+                        h ->
+                                history.add(
+                                        new Paragraph(
+                                                h.validFrom()
+                                                        + ": "
+                                                        + getTranslation(
+                                                                "policy.status."
+                                                                        + h.status().name())
+                                                        + (h.note() == null
+                                                                ? ""
+                                                                : " – " + h.note()))));
         dialog.add(new Div(status, from, note), new H4(getTranslation("policy.history")), history);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                policies.record(municipality.municipalityId(), status.getValue(), from.getValue(), note.getValue());
-                dialog.close();
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            } catch (UserInputException refused) {
-                Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
+        Button save =
+                new Button(
+                        getTranslation("common.save"),
+                        e -> {
+                            try {
+                                policies.record(
+                                        municipality.municipalityId(),
+                                        status.getValue(),
+                                        from.getValue(),
+                                        note.getValue());
+                                dialog.close();
+                                getUI().ifPresent(ui -> ui.getPage().reload());
+                            } catch (UserInputException refused) {
+                                Notification.show(
+                                                getTranslation(
+                                                        refused.messageKey(), refused.arguments()),
+                                                6000,
+                                                Notification.Position.MIDDLE)
+                                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                            }
+                        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter()
+                .add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         return dialog;
     }
 }

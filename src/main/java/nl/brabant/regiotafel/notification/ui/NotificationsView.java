@@ -26,22 +26,34 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         grid.setId("notifications");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(n -> DateFormats.dateTime(n.createdAt(), getLocale()))
-                .setHeader(getTranslation("notification.when")).setAutoWidth(true);
-        grid.addComponentColumn(n -> {
-            String text = getTranslation("notification.kind." + n.kind().name()) + ": " + n.subject();
-            Span label = new Span(text);
-            if (!n.read()) {
-                label.addClassName("unread");
-            }
-            return n.link() == null ? label : new Anchor(n.link(), label);
-        }).setHeader(getTranslation("notification.what")).setFlexGrow(3);
-        grid.setItems(q -> notifications.mine(q.getOffset(), q.getLimit()).stream(), q -> notifications.countMine());
+                .setHeader(getTranslation("notification.when"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(
+                        n -> {
+                            String text =
+                                    getTranslation("notification.kind." + n.kind().name())
+                                            + ": "
+                                            + n.subject();
+                            Span label = new Span(text);
+                            if (!n.read()) {
+                                label.addClassName("unread");
+                            }
+                            return n.link() == null ? label : new Anchor(n.link(), label);
+                        })
+                .setHeader(getTranslation("notification.what"))
+                .setFlexGrow(3);
+        grid.setItems(
+                q -> notifications.mine(q.getOffset(), q.getLimit()).stream(),
+                q -> notifications.countMine());
         grid.setEmptyStateText(getTranslation("notification.empty"));
         grid.setAriaLabel(getTranslation("notification.title"));
-        Button markRead = new Button(getTranslation("notification.markRead"), e -> {
-            notifications.markAllRead();
-            grid.getDataProvider().refreshAll();
-        });
+        Button markRead =
+                new Button(
+                        getTranslation("notification.markRead"),
+                        e -> {
+                            notifications.markAllRead();
+                            grid.getDataProvider().refreshAll();
+                        });
         add(markRead, grid);
     }
 

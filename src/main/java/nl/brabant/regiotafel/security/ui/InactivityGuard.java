@@ -31,16 +31,20 @@ import org.springframework.stereotype.Component;
  * The servlet session timeout alone never fires while a tab is open: Vaadin's heartbeat and push
  * reconnects are requests too. So activity here is only what a person does in the page: a key, a
  * pointer, the wheel, a touch, or opening a page. The browser reports it as a DOM event on the UI,
- * throttled; heartbeats, push and data requests do not count. All tabs of a session share one clock.
+ * throttled; heartbeats, push and data requests do not count. All tabs of a session share one
+ * clock.
  */
 @Component
 public class InactivityGuard implements VaadinServiceInitListener, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(InactivityGuard.class);
     static final String ACTIVITY_EVENT = "regiotafel-activity";
+
     /** After the pages have had this long to leave, the session is thrown away in any case. */
     private static final Duration GRACE = Duration.ofSeconds(10);
-    private static final String LISTEN = """
+
+    private static final String LISTEN =
+            """
             const target = this;
             const report = () => target.dispatchEvent(new CustomEvent($0));
             for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
@@ -51,8 +55,9 @@ public class InactivityGuard implements VaadinServiceInitListener, DisposableBea
     private final InactivityLimits defaults;
     private final AuthenticationContext authentication;
     private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("inactivity-guard").daemon().factory());
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("inactivity-guard").daemon().factory());
 
     InactivityGuard(Clock clock, InactivityLimits defaults, AuthenticationContext authentication) {
         this.clock = clock;
@@ -62,17 +67,21 @@ public class InactivityGuard implements VaadinServiceInitListener, DisposableBea
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> {
-            if (authentication.isAuthenticated()) {
-                watch(init.getUI());
-            }
-        });
-        event.getSource().addSessionDestroyListener(destroyed -> {
-            Watch watch = destroyed.getSession().getAttribute(Watch.class);
-            if (watch != null) {
-                forget(watch);
-            }
-        });
+        event.getSource()
+                .addUIInitListener(
+                        init -> {
+                            if (authentication.isAuthenticated()) {
+                                watch(init.getUI());
+                            }
+                        });
+        event.getSource()
+                .addSessionDestroyListener(
+                        destroyed -> {
+                            Watch watch = destroyed.getSession().getAttribute(Watch.class);
+                            if (watch != null) {
+                                forget(watch);
+                            }
+                        });
     }
 
     /**
@@ -80,17 +89,27 @@ public class InactivityGuard implements VaadinServiceInitListener, DisposableBea
      * Its open pages then report activity at a rate that suits the new limits.
      */
     public void limitSession(String httpSessionId, InactivityLimits limits) throws Exception {
-        Watch watch = watches.stream().filter(w -> httpSessionId.equals(w.httpSessionId())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no signed-in session with that id"));
-        watch.session.access(() -> {
-            watch.inactivity.limitTo(limits);
-            watch.listeners.replaceAll((ui, old) -> {
-                old.remove();
-                return listen(ui, watch);
-            });
-            closeWarnings(watch);
-            schedule(watch);
-        }).get();
+        Watch watch =
+                watches.stream()
+                        .filter(w -> httpSessionId.equals(w.httpSessionId()))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "no signed-in session with that id"));
+        watch.session
+                .access(
+                        () -> {
+                            watch.inactivity.limitTo(limits);
+                            watch.listeners.replaceAll(
+                                    (ui, old) -> {
+                                        old.remove();
+                                        return listen(ui, watch);
+                                    });
+                            closeWarnings(watch);
+                            schedule(watch);
+                        })
+                .get();
     }
 
     private void watch(UI ui) {
@@ -102,25 +121,31 @@ public class InactivityGuard implements VaadinServiceInitListener, DisposableBea
             found = null;
         }
         if (found == null) {
-            found = new Watch(session, authentication.getPrincipalName().orElse("?"),
-                    new SessionInactivity(clock, defaults));
+            found =
+                    new Watch(
+                            session,
+                            authentication.getPrincipalName().orElse("?"),
+                            new SessionInactivity(clock, defaults));
             session.setAttribute(Watch.class, found);
             watches.add(found);
         }
         Watch watch = found;
         watch.listeners.put(ui, listen(ui, watch));
-        ui.addDetachListener(detached -> {
-            watch.listeners.remove(ui);
-            watch.warnings.remove(ui);
-        });
+        ui.addDetachListener(
+                detached -> {
+                    watch.listeners.remove(ui);
+                    watch.warnings.remove(ui);
+                });
         ui.getElement().executeJs(LISTEN, ACTIVITY_EVENT);
         userActed(watch);
         schedule(watch);
     }
 
     private Registration listen(UI ui, Watch watch) {
-        // allowInert: a strictly modal dialog of the page must not hide that the person is busy in it.
-        return ui.getElement().addEventListener(ACTIVITY_EVENT, e -> userActed(watch))
+        // allowInert: a strictly modal dialog of the page must not hide that the person is busy in
+        // it.
+        return ui.getElement()
+                .addEventListener(ACTIVITY_EVENT, e -> userActed(watch))
                 .throttle(reportInterval(watch.inactivity.limits()))
                 .allowInert();
     }
@@ -143,23 +168,28 @@ public class InactivityGuard implements VaadinServiceInitListener, DisposableBea
             if (watch.next != null) {
                 watch.next.cancel(false);
             }
-            long delay = Math.max(0, Duration.between(clock.instant(), watch.inactivity.nextChange()).toMillis());
+            long delay =
+                    Math.max(
+                            0,
+                            Duration.between(clock.instant(), watch.inactivity.nextChange())
+                                    .toMillis());
             watch.next = timer.schedule(() -> check(watch), delay, TimeUnit.MILLISECONDS);
         }
     }
 
     private void check(Watch watch) {
         try {
-            watch.session.access(() -> {
-                switch (watch.inactivity.phase()) {
-                    case ACTIVE -> schedule(watch);
-                    case WARNED -> {
-                        warn(watch);
-                        schedule(watch);
-                    }
-                    case ENDED -> end(watch);
-                }
-            });
+            watch.session.access(
+                    () -> {
+                        switch (watch.inactivity.phase()) {
+                            case ACTIVE -> schedule(watch);
+                            case WARNED -> {
+                                warn(watch);
+                                schedule(watch);
+                            }
+                            case ENDED -> end(watch);
+                        }
+                    });
         } catch (RuntimeException sessionGone) {
             forget(watch);
         }
@@ -169,32 +199,37 @@ public class InactivityGuard implements VaadinServiceInitListener, DisposableBea
     private void warn(Watch watch) {
         for (UI ui : List.copyOf(watch.listeners.keySet())) {
             if (!watch.warnings.containsKey(ui)) {
-                ui.accessSynchronously(() -> {
-                    InactivityWarning warning = new InactivityWarning(
-                            watch.inactivity.limits().inactivityWarning(), () -> userActed(watch));
-                    watch.warnings.put(ui, warning);
-                    warning.open();
-                });
+                ui.accessSynchronously(
+                        () -> {
+                            InactivityWarning warning =
+                                    new InactivityWarning(
+                                            watch.inactivity.limits().inactivityWarning(),
+                                            () -> userActed(watch));
+                            watch.warnings.put(ui, warning);
+                            warning.open();
+                        });
             }
         }
     }
 
     private void closeWarnings(Watch watch) {
-        watch.warnings.forEach((ui, warning) -> {
-            try {
-                ui.accessSynchronously(warning::close);
-            } catch (RuntimeException closedMeanwhile) {
-                // the page is gone, and its warning with it
-            }
-        });
+        watch.warnings.forEach(
+                (ui, warning) -> {
+                    try {
+                        ui.accessSynchronously(warning::close);
+                    } catch (RuntimeException closedMeanwhile) {
+                        // the page is gone, and its warning with it
+                    }
+                });
         watch.warnings.clear();
     }
 
     /**
      * Runs under the session lock. Signs the session out at once and marks it ended; then sends
-     * every open page to {@link EndedSessionExit}, which throws the session away and shows the login
-     * page with the reason. Invalidating the session right here would close the push connections
-     * before that message is out, and the pages would land on the login page without a word.
+     * every open page to {@link EndedSessionExit}, which throws the session away and shows the
+     * login page with the reason. Invalidating the session right here would close the push
+     * connections before that message is out, and the pages would land on the login page without a
+     * word.
      */
     private void end(Watch watch) {
         forget(watch);
@@ -207,25 +242,31 @@ public class InactivityGuard implements VaadinServiceInitListener, DisposableBea
         }
         for (UI ui : List.copyOf(watch.listeners.keySet())) {
             try {
-                ui.accessSynchronously(() -> {
-                    ui.getPage().setLocation(EndedSessionExit.PATH.substring(1));
-                    ui.push();
-                });
+                ui.accessSynchronously(
+                        () -> {
+                            ui.getPage().setLocation(EndedSessionExit.PATH.substring(1));
+                            ui.push();
+                        });
             } catch (RuntimeException closedMeanwhile) {
                 log.debug("Could not send a page away from its ended session", closedMeanwhile);
             }
         }
-        log.info("Signed out '{}' after {} without activity", watch.username,
+        log.info(
+                "Signed out '{}' after {} without activity",
+                watch.username,
                 watch.inactivity.limits().inactivityTimeout());
-        timer.schedule(() -> {
-            try {
-                if (http.getAttribute(EndedSessionExit.ENDED) != null) {
-                    http.invalidate();
-                }
-            } catch (IllegalStateException alreadyInvalid) {
-                // the page came by and ended it
-            }
-        }, GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        timer.schedule(
+                () -> {
+                    try {
+                        if (http.getAttribute(EndedSessionExit.ENDED) != null) {
+                            http.invalidate();
+                        }
+                    } catch (IllegalStateException alreadyInvalid) {
+                        // the page came by and ended it
+                    }
+                },
+                GRACE.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void forget(Watch watch) {
@@ -247,8 +288,10 @@ public class InactivityGuard implements VaadinServiceInitListener, DisposableBea
         private final VaadinSession session;
         private final String username;
         private final SessionInactivity inactivity;
+
         /** The open pages, each with its activity listener. */
         private final Map<UI, Registration> listeners = new ConcurrentHashMap<>();
+
         private final Map<UI, InactivityWarning> warnings = new ConcurrentHashMap<>();
         private ScheduledFuture<?> next;
 

@@ -34,11 +34,12 @@ class InactivityWarning extends Dialog {
         getFooter().add(keep);
         // Escape counts as "I am here" too.
         addDialogCloseActionListener(e -> stay.run());
-        addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                keep.focus();
-            }
-        });
+        addOpenedChangeListener(
+                e -> {
+                    if (e.isOpened()) {
+                        keep.focus();
+                    }
+                });
     }
 
     /** "2 minuten", "1 minuut", "30 seconden": whole minutes from a minute on. */

@@ -42,8 +42,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         boolean english = LocaleSupport.ENGLISH.getLanguage().equals(getLocale().getLanguage());
-        Button language = new Button(english ? "Nederlands" : "English",
-                e -> LocaleSupport.switchTo(UI.getCurrent(), english ? LocaleSupport.DUTCH : LocaleSupport.ENGLISH));
+        Button language =
+                new Button(
+                        english ? "Nederlands" : "English",
+                        e ->
+                                LocaleSupport.switchTo(
+                                        UI.getCurrent(),
+                                        english ? LocaleSupport.DUTCH : LocaleSupport.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.getElement().setAttribute("lang", english ? "nl" : "en");
         notice.setId("login-notice");
@@ -74,15 +79,24 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             notice.setText(getTranslation("login.expired"));
             notice.setVisible(true);
         } else if (parameters.containsKey(EndedSessionExit.LANDING_PARAMETER)) {
-            notice.setText(getTranslation("login.inactive", InactivityWarning.spell(this, limits.inactivityTimeout())));
+            notice.setText(
+                    getTranslation(
+                            "login.inactive",
+                            InactivityWarning.spell(this, limits.inactivityTimeout())));
             notice.setVisible(true);
         }
     }
 
-    /** {@code /login?unavailable}: the password could not be checked because the database is unreachable. */
+    /**
+     * {@code /login?unavailable}: the password could not be checked because the database is
+     * unreachable.
+     */
     public static final String LOGIN_UNAVAILABLE = "unavailable";
 
-    /** Vaadin's texts of the form, with the error texts under {@code errorKey.title} and {@code errorKey.message}. */
+    /**
+     * Vaadin's texts of the form, with the error texts under {@code errorKey.title} and {@code
+     * errorKey.message}.
+     */
     private LoginI18n i18n(String errorKey) {
         LoginI18n i18n = ComponentTexts.login(this);
         i18n.getErrorMessage().setTitle(getTranslation(errorKey + ".title"));

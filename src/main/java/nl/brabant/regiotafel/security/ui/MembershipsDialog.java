@@ -27,15 +27,21 @@ class MembershipsDialog extends Dialog {
     private final Grid<MembershipRow> grid = new Grid<>();
     private final Runnable onChange;
 
-    MembershipsDialog(UserAdminService users, RegionService regions, UserRow user, Runnable onChange) {
+    MembershipsDialog(
+            UserAdminService users, RegionService regions, UserRow user, Runnable onChange) {
         this.users = users;
         this.user = user;
         this.onChange = onChange;
         setHeaderTitle(getTranslation("admin.memberships.title", user.displayName()));
         setWidth("min(44rem, 95vw)");
 
-        grid.addColumn(m -> getTranslation("role." + m.role().name())).setHeader(getTranslation("region.members.role"));
-        grid.addColumn(m -> m.regionName() == null ? getTranslation("admin.memberships.allRegions") : m.regionName())
+        grid.addColumn(m -> getTranslation("role." + m.role().name()))
+                .setHeader(getTranslation("region.members.role"));
+        grid.addColumn(
+                        m ->
+                                m.regionName() == null
+                                        ? getTranslation("admin.memberships.allRegions")
+                                        : m.regionName())
                 .setHeader(getTranslation("admin.memberships.region"));
         grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
@@ -50,25 +56,37 @@ class MembershipsDialog extends Dialog {
         ComponentTexts.localize(region);
         region.setItems(regions.allRegions());
         region.setItemLabelGenerator(RegionSummary::name);
-        role.addValueChangeListener(e -> {
-            boolean all = e.getValue() != null && e.getValue().isAllRegions();
-            region.setEnabled(!all);
-            region.setHelperText(all ? getTranslation("admin.memberships.allRegions") : null);
-            if (all) {
-                region.clear();
-            }
-        });
-        Button add = new Button(getTranslation("admin.memberships.add"), e -> {
-            try {
-                users.addMembership(user.id(), role.getValue(), region.getValue() == null ? null : region.getValue().id());
-                role.clear();
-                region.clear();
-                refresh();
-            } catch (UserInputException refused) {
-                Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 5000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
+        role.addValueChangeListener(
+                e -> {
+                    boolean all = e.getValue() != null && e.getValue().isAllRegions();
+                    region.setEnabled(!all);
+                    region.setHelperText(
+                            all ? getTranslation("admin.memberships.allRegions") : null);
+                    if (all) {
+                        region.clear();
+                    }
+                });
+        Button add =
+                new Button(
+                        getTranslation("admin.memberships.add"),
+                        e -> {
+                            try {
+                                users.addMembership(
+                                        user.id(),
+                                        role.getValue(),
+                                        region.getValue() == null ? null : region.getValue().id());
+                                role.clear();
+                                region.clear();
+                                refresh();
+                            } catch (UserInputException refused) {
+                                Notification.show(
+                                                getTranslation(
+                                                        refused.messageKey(), refused.arguments()),
+                                                5000,
+                                                Notification.Position.MIDDLE)
+                                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                            }
+                        });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div addRow = new Div(role, region, add);
         addRow.addClassName("toolbar");
@@ -78,28 +96,44 @@ class MembershipsDialog extends Dialog {
     }
 
     private Button removeButton(MembershipRow membership) {
-        Button remove = new Button(getTranslation("common.remove"), e -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(getTranslation("admin.memberships.remove.title"));
-            confirm.setText(getTranslation("admin.memberships.remove.text",
-                    getTranslation("role." + membership.role().name()), user.displayName()));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("common.cancel"));
-            confirm.setConfirmText(getTranslation("common.remove"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.addConfirmListener(ok -> {
-                try {
-                    users.removeMembership(membership.id());
-                    refresh();
-                } catch (UserInputException refused) {
-                    Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 5000,
-                            Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
-            });
-            confirm.open();
-        });
+        Button remove =
+                new Button(
+                        getTranslation("common.remove"),
+                        e -> {
+                            ConfirmDialog confirm = new ConfirmDialog();
+                            confirm.setHeader(getTranslation("admin.memberships.remove.title"));
+                            confirm.setText(
+                                    getTranslation(
+                                            "admin.memberships.remove.text",
+                                            getTranslation("role." + membership.role().name()),
+                                            user.displayName()));
+                            confirm.setCancelable(true);
+                            confirm.setCancelText(getTranslation("common.cancel"));
+                            confirm.setConfirmText(getTranslation("common.remove"));
+                            confirm.setConfirmButtonTheme("error primary");
+                            confirm.addConfirmListener(
+                                    ok -> {
+                                        try {
+                                            users.removeMembership(membership.id());
+                                            refresh();
+                                        } catch (UserInputException refused) {
+                                            Notification.show(
+                                                            getTranslation(
+                                                                    refused.messageKey(),
+                                                                    refused.arguments()),
+                                                            5000,
+                                                            Notification.Position.MIDDLE)
+                                                    .addThemeVariants(
+                                                            NotificationVariant.LUMO_ERROR);
+                                        }
+                                    });
+                            confirm.open();
+                        });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("common.remove") + " " + getTranslation("role." + membership.role().name()));
+        remove.setAriaLabel(
+                getTranslation("common.remove")
+                        + " "
+                        + getTranslation("role." + membership.role().name()));
         return remove;
     }
 

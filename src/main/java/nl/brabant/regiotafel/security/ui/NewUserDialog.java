@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.security.ui;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,8 +18,6 @@ import nl.brabant.regiotafel.region.OrganisationSummary;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.NewUser;
 import nl.brabant.regiotafel.security.UserAdminService;
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 
 /** Creates an account. The service checks every rule; the dialog shows its refusal at the field. */
 class NewUserDialog extends Dialog {
@@ -33,11 +33,18 @@ class NewUserDialog extends Dialog {
         displayName.setMaxLength(200);
         EmailField email = new EmailField(getTranslation("admin.users.email"));
         email.setMaxLength(254);
-        ComboBox<OrganisationSummary> organisation = new ComboBox<>(getTranslation("admin.users.organisation"));
+        ComboBox<OrganisationSummary> organisation =
+                new ComboBox<>(getTranslation("admin.users.organisation"));
         ComponentTexts.localize(organisation);
         organisation.setItemLabelGenerator(OrganisationSummary::name);
-        organisation.setItems(query -> regions.findOrganisations(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        organisation.setItems(
+                query ->
+                        regions
+                                .findOrganisations(
+                                        query.getFilter().orElse(""),
+                                        query.getOffset(),
+                                        query.getLimit())
+                                .stream());
         PasswordField password = new PasswordField(getTranslation("admin.users.password"));
         password.setRequiredIndicatorVisible(true);
         password.setHelperText(getTranslation("admin.users.password.help"));
@@ -46,25 +53,42 @@ class NewUserDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                users.createUser(new NewUser(username.getValue(), displayName.getValue(), email.getValue(),
-                        organisation.getValue() == null ? null : organisation.getValue().id(), password.getValue()));
-                Notification.show(getTranslation("admin.users.created", displayName.getValue()), 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                onCreated.run();
-                close();
-            } catch (UserInputException refused) {
-                String message = getTranslation(refused.messageKey(), refused.arguments());
-                switch (refused.messageKey()) {
-                    case "user.error.username", "user.error.usernameTaken" -> invalid(username, message);
-                    case "user.error.displayName" -> invalid(displayName, message);
-                    case "user.error.email" -> invalid(email, message);
-                    case "user.error.password" -> invalid(password, message);
-                    default -> invalid(organisation, message);
-                }
-            }
-        });
+        Button save =
+                new Button(
+                        getTranslation("common.save"),
+                        e -> {
+                            try {
+                                users.createUser(
+                                        new NewUser(
+                                                username.getValue(),
+                                                displayName.getValue(),
+                                                email.getValue(),
+                                                organisation.getValue() == null
+                                                        ? null
+                                                        : organisation.getValue().id(),
+                                                password.getValue()));
+                                Notification.show(
+                                                getTranslation(
+                                                        "admin.users.created",
+                                                        displayName.getValue()),
+                                                4000,
+                                                Notification.Position.BOTTOM_START)
+                                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                onCreated.run();
+                                close();
+                            } catch (UserInputException refused) {
+                                String message =
+                                        getTranslation(refused.messageKey(), refused.arguments());
+                                switch (refused.messageKey()) {
+                                    case "user.error.username", "user.error.usernameTaken" ->
+                                            invalid(username, message);
+                                    case "user.error.displayName" -> invalid(displayName, message);
+                                    case "user.error.email" -> invalid(email, message);
+                                    case "user.error.password" -> invalid(password, message);
+                                    default -> invalid(organisation, message);
+                                }
+                            }
+                        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-user");
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());

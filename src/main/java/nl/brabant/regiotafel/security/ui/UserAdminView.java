@@ -46,34 +46,59 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        Button create = new Button(getTranslation("admin.users.new"), VaadinIcon.PLUS.create(),
-                e -> new NewUserDialog(users, regions, this::refresh).open());
+        Button create =
+                new Button(
+                        getTranslation("admin.users.new"),
+                        VaadinIcon.PLUS.create(),
+                        e -> new NewUserDialog(users, regions, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user");
         Div toolbar = new Div(filter, create);
         toolbar.addClassName("toolbar");
 
-        data = DataProvider.<UserRow, String>fromFilteringCallbacks(
-                query -> users.findUsers(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
-                query -> users.countUsers(query.getFilter().orElse(""))).withConfigurableFilter();
+        data =
+                DataProvider.<UserRow, String>fromFilteringCallbacks(
+                                query ->
+                                        users
+                                                .findUsers(
+                                                        query.getFilter().orElse(""),
+                                                        query.getOffset(),
+                                                        query.getLimit())
+                                                .stream(),
+                                query -> users.countUsers(query.getFilter().orElse("")))
+                        .withConfigurableFilter();
         filter.addValueChangeListener(e -> data.setFilter(e.getValue()));
 
         grid.setId("users");
-        // The list fills the page below the toolbar; long texts wrap instead of being cut off, and the
-        // short columns (user name, status, actions) keep their natural width while the others share the rest.
+        // The list fills the page below the toolbar; long texts wrap instead of being cut off, and
+        // the
+        // short columns (user name, status, actions) keep their natural width while the others
+        // share the rest.
         addClassName("page-fill");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(UserRow::displayName).setHeader(getTranslation("admin.users.name")).setAutoWidth(true)
+        grid.addColumn(UserRow::displayName)
+                .setHeader(getTranslation("admin.users.name"))
+                .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(UserRow::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true)
+        grid.addColumn(UserRow::username)
+                .setHeader(getTranslation("admin.users.username"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(UserRow::organisationName).setHeader(getTranslation("admin.users.organisation"))
-                .setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(this::rolesText).setHeader(getTranslation("admin.users.memberships"))
-                .setWidth("10rem").setFlexGrow(2);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("admin.users.status")).setAutoWidth(true)
+        grid.addColumn(UserRow::organisationName)
+                .setHeader(getTranslation("admin.users.organisation"))
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addColumn(this::rolesText)
+                .setHeader(getTranslation("admin.users.memberships"))
+                .setWidth("10rem")
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("admin.users.status"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("admin.users.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(data);
         grid.setAriaLabel(getTranslation("admin.users.title"));
@@ -85,23 +110,35 @@ public class UserAdminView extends Main implements HasDynamicTitle {
             return getTranslation("admin.users.noMemberships");
         }
         return row.memberships().stream()
-                .map(m -> getTranslation("role." + m.role().name())
-                        + (m.regionCode() == null ? "" : " (" + m.regionCode() + ")"))
+                .map(
+                        m ->
+                                getTranslation("role." + m.role().name())
+                                        + (m.regionCode() == null
+                                                ? ""
+                                                : " (" + m.regionCode() + ")"))
                 .collect(Collectors.joining(", "));
     }
 
     private Span status(UserRow row) {
-        Span badge = new Span(getTranslation(row.enabled() ? "admin.users.enabled" : "admin.users.disabled"));
+        Span badge =
+                new Span(
+                        getTranslation(
+                                row.enabled() ? "admin.users.enabled" : "admin.users.disabled"));
         badge.getElement().getThemeList().add(row.enabled() ? "badge success" : "badge error");
         return badge;
     }
 
     private Div actions(UserRow row) {
-        Button memberships = new Button(getTranslation("admin.users.editMemberships"),
-                e -> new MembershipsDialog(users, regions, row, this::refresh).open());
+        Button memberships =
+                new Button(
+                        getTranslation("admin.users.editMemberships"),
+                        e -> new MembershipsDialog(users, regions, row, this::refresh).open());
         memberships.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button toggle = new Button(getTranslation(row.enabled() ? "admin.users.disable" : "admin.users.enable"),
-                e -> confirmToggle(row));
+        Button toggle =
+                new Button(
+                        getTranslation(
+                                row.enabled() ? "admin.users.disable" : "admin.users.enable"),
+                        e -> confirmToggle(row));
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         if (row.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -112,22 +149,38 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     private void confirmToggle(UserRow row) {
         ConfirmDialog dialog = new ConfirmDialog();
         boolean disable = row.enabled();
-        dialog.setHeader(getTranslation(disable ? "admin.users.disable.confirm.title" : "admin.users.enable.confirm.title",
-                row.displayName()));
-        dialog.setText(getTranslation(disable ? "admin.users.disable.confirm.text" : "admin.users.enable.confirm.text"));
+        dialog.setHeader(
+                getTranslation(
+                        disable
+                                ? "admin.users.disable.confirm.title"
+                                : "admin.users.enable.confirm.title",
+                        row.displayName()));
+        dialog.setText(
+                getTranslation(
+                        disable
+                                ? "admin.users.disable.confirm.text"
+                                : "admin.users.enable.confirm.text"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation(disable ? "admin.users.disable" : "admin.users.enable"));
+        dialog.setConfirmText(
+                getTranslation(disable ? "admin.users.disable" : "admin.users.enable"));
         if (disable) {
             dialog.setConfirmButtonTheme("error primary");
         }
-        dialog.addConfirmListener(e -> {
-            users.setEnabled(row.id(), !disable);
-            Notification.show(getTranslation(disable ? "admin.users.disabled.done" : "admin.users.enabled.done",
-                    row.displayName()), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        });
+        dialog.addConfirmListener(
+                e -> {
+                    users.setEnabled(row.id(), !disable);
+                    Notification.show(
+                                    getTranslation(
+                                            disable
+                                                    ? "admin.users.disabled.done"
+                                                    : "admin.users.enabled.done",
+                                            row.displayName()),
+                                    4000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    refresh();
+                });
         dialog.open();
     }
 

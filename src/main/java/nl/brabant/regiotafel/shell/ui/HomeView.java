@@ -44,7 +44,9 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         List<RegionSummary> regions = workspaces.visibleRegions();
         boolean admin = policy.may(Action.MANAGE_USERS, null);
         if (regions.size() == 1 && !admin) {
-            event.forwardTo(RegionView.class, new RouteParameters(RegionView.CODE, regions.getFirst().code()));
+            event.forwardTo(
+                    RegionView.class,
+                    new RouteParameters(RegionView.CODE, regions.getFirst().code()));
             return;
         }
         removeAll();
@@ -54,7 +56,10 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
             Div cards = new Div();
             cards.addClassName("region-cards");
             for (RegionSummary region : regions) {
-                RouterLink link = new RouterLink(RegionView.class, new RouteParameters(RegionView.CODE, region.code()));
+                RouterLink link =
+                        new RouterLink(
+                                RegionView.class,
+                                new RouteParameters(RegionView.CODE, region.code()));
                 link.add(new Span(region.name()));
                 link.addClassName("region-card");
                 cards.add(link);
@@ -62,7 +67,10 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(cards);
         }
         if (admin) {
-            add(new Paragraph(new RouterLink(getTranslation("home.manageUsers"), UserAdminView.class)));
+            add(
+                    new Paragraph(
+                            new RouterLink(
+                                    getTranslation("home.manageUsers"), UserAdminView.class)));
         }
         if (regions.isEmpty() && !admin) {
             Paragraph empty = new Paragraph(getTranslation("home.noRegions"));

@@ -47,8 +47,8 @@ import nl.brabant.regiotafel.workspace.ui.RegionView;
 
 /**
  * The frame around every signed-in page: the features' pages, the user's regions, administration,
- * the user menu. Each view names its own menu entry with {@code @Menu}, whose title is a key of
- * the translation bundle.
+ * the user menu. Each view names its own menu entry with {@code @Menu}, whose title is a key of the
+ * translation bundle.
  */
 @Layout
 @PermitAll
@@ -56,15 +56,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    public MainLayout(WorkspaceService workspaces, AccessPolicy policy, CurrentUser currentUser,
-            AuthenticationContext authentication, NotificationService notifications, MonitorService monitor) {
+    public MainLayout(
+            WorkspaceService workspaces,
+            AccessPolicy policy,
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
+            NotificationService notifications,
+            MonitorService monitor) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("spacer");
-        addToNavbar(skipLink(), toggle, viewTitle, spacer, userMenu(currentUser.require(), authentication));
+        addToNavbar(
+                skipLink(),
+                toggle,
+                viewTitle,
+                spacer,
+                userMenu(currentUser.require(), authentication));
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
@@ -77,8 +87,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (!worthShowing(entry.menuClass(), visibleRegions, monitor)) {
                 continue;
             }
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.menuClass(),
-                    entry.icon() == null ? null : new Icon(entry.icon()));
+            SideNavItem item =
+                    new SideNavItem(
+                            getTranslation(entry.title()),
+                            entry.menuClass(),
+                            entry.icon() == null ? null : new Icon(entry.icon()));
             if (entry.menuClass() == NotificationsView.class) {
                 showUnread(item, notifications.countUnread());
             }
@@ -88,8 +101,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         ComponentTexts.localize(regions);
         regions.setCollapsible(true);
         for (RegionSummary region : visibleRegions) {
-            regions.addItem(new SideNavItem(region.name(), RegionView.class,
-                    new RouteParameters(RegionView.CODE, region.code()), VaadinIcon.USERS.create()));
+            regions.addItem(
+                    new SideNavItem(
+                            region.name(),
+                            RegionView.class,
+                            new RouteParameters(RegionView.CODE, region.code()),
+                            VaadinIcon.USERS.create()));
         }
         Div drawer = new Div(appName, nav);
         if (!regions.getItems().isEmpty()) {
@@ -111,10 +128,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor skip = new Anchor("#main-content", getTranslation("layout.skipToContent"));
         skip.setId("skip-link");
         skip.addClassName("skip-link");
-        skip.getElement().executeJs("this.addEventListener('click', e => {"
-                + " e.preventDefault();"
-                + " const main = this.closest('vaadin-app-layout').querySelector(':scope > :not([slot])');"
-                + " if (main) { main.setAttribute('tabindex', '-1'); main.focus(); } });");
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => {"
+                                + " e.preventDefault();"
+                                + " const main = this.closest('vaadin-app-layout').querySelector(':scope > :not([slot])');"
+                                + " if (main) { main.setAttribute('tabindex', '-1'); main.focus(); } });");
         return skip;
     }
 
@@ -124,7 +143,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * ({@code @PermitAll}: "my action items" is then an empty list, the monitor "not found"); the
      * menu offers them only to those for whom they hold something, which takes asking a service.
      */
-    private static boolean worthShowing(Class<?> view, List<RegionSummary> visibleRegions, MonitorService monitor) {
+    private static boolean worthShowing(
+            Class<?> view, List<RegionSummary> visibleRegions, MonitorService monitor) {
         if (view == ActionItemsView.class) {
             return !visibleRegions.isEmpty();
         }
@@ -136,8 +156,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /**
      * Pages only administrators may open go under "Beheer". Vaadin leaves them out for anyone whose
-     * sign-in did not carry the role; the section is also shown only to whom the access policy allows
-     * managing users, as before, since the policy reads the memberships at each question.
+     * sign-in did not carry the role; the section is also shown only to whom the access policy
+     * allows managing users, as before, since the policy reads the memberships at each question.
      */
     private static boolean forAdministrators(MenuEntry entry) {
         RolesAllowed roles = entry.menuClass().getAnnotation(RolesAllowed.class);
@@ -148,7 +168,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (unread > 0) {
             Span count = new Span(String.valueOf(unread));
             count.getElement().getThemeList().add("badge pill small primary");
-            count.getElement().setAttribute("aria-label", getTranslation("notification.unread", unread));
+            count.getElement()
+                    .setAttribute("aria-label", getTranslation("notification.unread", unread));
             inbox.setSuffixComponent(count);
         }
     }
@@ -166,8 +187,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SubMenu sub = root.getSubMenu();
         MenuItem language = sub.addItem(getTranslation("layout.language"));
         for (Locale locale : LocaleSupport.LOCALES) {
-            MenuItem item = language.getSubMenu().addItem(locale.getDisplayLanguage(locale),
-                    e -> LocaleSupport.switchTo(UI.getCurrent(), locale));
+            MenuItem item =
+                    language.getSubMenu()
+                            .addItem(
+                                    locale.getDisplayLanguage(locale),
+                                    e -> LocaleSupport.switchTo(UI.getCurrent(), locale));
             item.setCheckable(true);
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }

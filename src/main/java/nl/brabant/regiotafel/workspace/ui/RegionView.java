@@ -1,6 +1,6 @@
 package nl.brabant.regiotafel.workspace.ui;
 
-import nl.brabant.regiotafel.region.RegionRoutes;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -12,19 +12,19 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import nl.brabant.regiotafel.base.NotFoundException;
-import nl.brabant.regiotafel.base.ui.NotFound;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.ui.AgreementsSection;
+import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.base.ui.NotFound;
 import nl.brabant.regiotafel.meeting.MeetingService;
-import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.meeting.ui.MeetingsSection;
+import nl.brabant.regiotafel.region.RegionRoutes;
+import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.MemberRow;
 import nl.brabant.regiotafel.workspace.RegionWorkspace;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
-import com.vaadin.flow.component.Component;
 
 /** A region's workspace: its municipalities, its members, and (next) its meetings and agreement. */
 @Route(RegionRoutes.REGION)
@@ -40,7 +40,10 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
     private final AgreementService agreements;
     private final RegionService regions;
 
-    public RegionView(WorkspaceService workspaces, MeetingService meetings, AgreementService agreements,
+    public RegionView(
+            WorkspaceService workspaces,
+            MeetingService meetings,
+            AgreementService agreements,
             RegionService regions) {
         this.workspaces = workspaces;
         this.meetings = meetings;
@@ -64,10 +67,20 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
         H2 heading = new H2(workspace.region().name());
         heading.setId("region-name");
         add(heading);
-        add(section("region.meetings", new MeetingsSection(meetings, workspace.region().id(), workspace.region().code())),
-                section("region.agreements", new AgreementsSection(agreements, regions, workspace.region().id(),
-                        workspace.region().code())),
-                municipalities(workspace), members(workspace));
+        add(
+                section(
+                        "region.meetings",
+                        new MeetingsSection(
+                                meetings, workspace.region().id(), workspace.region().code())),
+                section(
+                        "region.agreements",
+                        new AgreementsSection(
+                                agreements,
+                                regions,
+                                workspace.region().id(),
+                                workspace.region().code())),
+                municipalities(workspace),
+                members(workspace));
     }
 
     private Section municipalities(RegionWorkspace workspace) {
@@ -82,10 +95,15 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
         Grid<MemberRow> grid = new Grid<>();
         grid.setId("members");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(MemberRow::displayName).setHeader(getTranslation("region.members.name")).setAutoWidth(true);
-        grid.addColumn(MemberRow::organisationName).setHeader(getTranslation("region.members.organisation"));
-        grid.addColumn(m -> getTranslation("role." + m.role().name())).setHeader(getTranslation("region.members.role"));
-        grid.setItems(query -> workspaces.members(regionId, query.getOffset(), query.getLimit()).stream(),
+        grid.addColumn(MemberRow::displayName)
+                .setHeader(getTranslation("region.members.name"))
+                .setAutoWidth(true);
+        grid.addColumn(MemberRow::organisationName)
+                .setHeader(getTranslation("region.members.organisation"));
+        grid.addColumn(m -> getTranslation("role." + m.role().name()))
+                .setHeader(getTranslation("region.members.role"));
+        grid.setItems(
+                query -> workspaces.members(regionId, query.getOffset(), query.getLimit()).stream(),
                 query -> workspaces.countMembers(regionId));
         // Small regions show every member; large ones scroll and load lazily.
         if (workspaces.countMembers(regionId) <= 12) {

@@ -8,20 +8,73 @@ import java.util.Random;
 /** Dutch-looking agreement texts, generated from a seed so every run compares the same versions. */
 final class SampleAgreement {
 
-    private static final String[] WORDS = {"de", "het", "een", "gemeente", "gemeenten", "regio", "arbeidsmigranten",
-        "huisvesting", "werkgevers", "uitzendbureaus", "afspraken", "wethouder", "college", "provincie", "Tilburg",
-        "Breda", "Eindhoven", "'s-Hertogenbosch", "Oss", "registratie", "BRP", "RNI", "één", "café", "ĳsselmeer",
-        "zo'n", "auto's", "coördinatie", "reünie", "financiën", "samenwerking", "handhaving", "controle", "per",
-        "jaar", "2026", "€", "15,50", "artikel", "lid", "**belangrijk**", "_zie_", "[link](https://example.org)",
-        "😀", "👩‍👩‍👧", "🇳🇱", "—", "(a)", "e.d.", "#", "x²"};
-    private static final String[] SEPARATORS = {" ", " ", " ", " ", " ", ", ", ". ", "\n", "\n- ", ";\n1. "};
+    private static final String[] WORDS = {
+        "de",
+        "het",
+        "een",
+        "gemeente",
+        "gemeenten",
+        "regio",
+        "arbeidsmigranten",
+        "huisvesting",
+        "werkgevers",
+        "uitzendbureaus",
+        "afspraken",
+        "wethouder",
+        "college",
+        "provincie",
+        "Tilburg",
+        "Breda",
+        "Eindhoven",
+        "'s-Hertogenbosch",
+        "Oss",
+        "registratie",
+        "BRP",
+        "RNI",
+        "één",
+        "café",
+        "ĳsselmeer",
+        "zo'n",
+        "auto's",
+        "coördinatie",
+        "reünie",
+        "financiën",
+        "samenwerking",
+        "handhaving",
+        "controle",
+        "per",
+        "jaar",
+        "2026",
+        "€",
+        "15,50",
+        "artikel",
+        "lid",
+        "**belangrijk**",
+        "_zie_",
+        "[link](https://example.org)",
+        "😀",
+        "👩‍👩‍👧",
+        "🇳🇱",
+        "—",
+        "(a)",
+        "e.d.",
+        "#",
+        "x²"
+    };
+    private static final String[] SEPARATORS = {
+        " ", " ", " ", " ", " ", ", ", ". ", "\n", "\n- ", ";\n1. "
+    };
 
     private SampleAgreement() {}
 
     static List<ArticleText> articles(int count) {
         List<ArticleText> articles = new ArrayList<>();
         for (int id = 1; id <= count; id++) {
-            articles.add(new ArticleText(id, "Artikel " + id, "Tekst van artikel " + id + ": de regio spreekt af."));
+            articles.add(
+                    new ArticleText(
+                            id,
+                            "Artikel " + id,
+                            "Tekst van artikel " + id + ": de regio spreekt af."));
         }
         return articles;
     }
@@ -58,13 +111,19 @@ final class SampleAgreement {
     static List<ArticleText> hundredArticles(Random random) {
         List<ArticleText> articles = new ArrayList<>();
         for (int id = 1; id <= 100; id++) {
-            articles.add(new ArticleText(id, "Artikel " + id + " – " + WORDS[random.nextInt(WORDS.length)],
-                    text(random, 150)));
+            articles.add(
+                    new ArticleText(
+                            id,
+                            "Artikel " + id + " – " + WORDS[random.nextInt(WORDS.length)],
+                            text(random, 150)));
         }
         return articles;
     }
 
-    /** Ten articles edited in three words, article 20 and 50 moved far, article 90 removed, one article added. */
+    /**
+     * Ten articles edited in three words, article 20 and 50 moved far, article 90 removed, one
+     * article added.
+     */
     static List<ArticleText> reworked(Random random, List<ArticleText> older) {
         List<ArticleText> newer = new ArrayList<>(older);
         for (int id = 3; id <= 48; id += 5) {

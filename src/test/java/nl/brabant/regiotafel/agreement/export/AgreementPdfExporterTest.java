@@ -1,8 +1,5 @@
 package nl.brabant.regiotafel.agreement.export;
 
-import nl.brabant.regiotafel.base.pdf.HouseStyle;
-import nl.brabant.regiotafel.base.pdf.PageFooter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.brabant.regiotafel.base.pdf.HouseStyle;
+import nl.brabant.regiotafel.base.pdf.PageFooter;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -23,23 +22,51 @@ class AgreementPdfExporterTest {
         byte[] pdf = export("adopted", SampleAgreement.adopted());
 
         String text = String.join("\n", pages(pdf));
-        assertThat(text).contains("Intergemeentelijke afspraken arbeidsmigratie", SampleAgreement.TITLE,
-                "Regio Hart van Brabant", "Versie: Vastgesteld 1.0", "Status: Vastgesteld",
-                "Alle gemeenten in de regio", "Huisvesting, Registratie, Handhaving");
-        assertThat(text).as("23:30 UTC is already the next day in the Netherlands")
+        assertThat(text)
+                .contains(
+                        "Intergemeentelijke afspraken arbeidsmigratie",
+                        SampleAgreement.TITLE,
+                        "Regio Hart van Brabant",
+                        "Versie: Vastgesteld 1.0",
+                        "Status: Vastgesteld",
+                        "Alle gemeenten in de regio",
+                        "Huisvesting, Registratie, Handhaving");
+        assertThat(text)
+                .as("23:30 UTC is already the next day in the Netherlands")
                 .contains("13 maart 2026 door José Verhoeven");
-        assertThat(text).contains("Vaststelling per gemeente", "9 van 9 gemeenten hebben vastgesteld",
-                "Gemeente Gilze en Rijen", "07-04-2026", "Raadsbesluit 2026-106", "vastgelegd door Noëlle van den Berg");
-        assertThat(text).contains("Artikel 1 – Doel en reikwijdte", "Artikel 3 – Registratie (BRP/RNI)",
-                "• voorlichting in het Pools, Roemeens en Engels", "• met terugkoppeling aan de melder",
-                "€ 45.000 per jaar");
-        assertThat(text).as("user text is printed, never interpreted")
+        assertThat(text)
+                .contains(
+                        "Vaststelling per gemeente",
+                        "9 van 9 gemeenten hebben vastgesteld",
+                        "Gemeente Gilze en Rijen",
+                        "07-04-2026",
+                        "Raadsbesluit 2026-106",
+                        "vastgelegd door Noëlle van den Berg");
+        assertThat(text)
+                .contains(
+                        "Artikel 1 – Doel en reikwijdte",
+                        "Artikel 3 – Registratie (BRP/RNI)",
+                        "• voorlichting in het Pools, Roemeens en Engels",
+                        "• met terugkoppeling aan de melder",
+                        "€ 45.000 per jaar");
+        assertThat(text)
+                .as("user text is printed, never interpreted")
                 .contains("Artikel 4 – " + SampleAgreement.SCRIPT_HEADING);
         String cells = text.replaceAll("\\s+", " ");
-        assertThat(cells).as("narrow columns wrap their text over lines")
-                .contains("Toezeggingen", "Omschrijving", "Voortgang", "Realiseren short-stay huisvesting",
-                        "Gemeente Tilburg", "€ 1.250 per bed", "31-12-2027", "Aantal gerealiseerde bedden",
-                        "120 van 400", "In uitvoering", "Op schema");
+        assertThat(cells)
+                .as("narrow columns wrap their text over lines")
+                .contains(
+                        "Toezeggingen",
+                        "Omschrijving",
+                        "Voortgang",
+                        "Realiseren short-stay huisvesting",
+                        "Gemeente Tilburg",
+                        "€ 1.250 per bed",
+                        "31-12-2027",
+                        "Aantal gerealiseerde bedden",
+                        "120 van 400",
+                        "In uitvoering",
+                        "Op schema");
         assertThat(cells).as("letters outside Cp1252 still print").contains("Łukasz Kowalski");
         assertThat(text).doesNotContain("Geen toezeggingen vastgelegd.");
         assertThat(text).contains("Pagina 1", "Pagina 2");
@@ -52,8 +79,16 @@ class AgreementPdfExporterTest {
     void draftCountsAdoptionsSoFarAndSaysThereAreNoCommitments() throws IOException {
         String text = String.join("\n", pages(export("draft", SampleAgreement.draft())));
 
-        assertThat(text).contains("Versie: Concept 0.3", "Status: Concept", "Reikwijdte: —", "Thema's: —",
-                "1 mei 2026", "2 van 9 gemeenten hebben vastgesteld", "21-05-2026", "nog niet vastgesteld");
+        assertThat(text)
+                .contains(
+                        "Versie: Concept 0.3",
+                        "Status: Concept",
+                        "Reikwijdte: —",
+                        "Thema's: —",
+                        "1 mei 2026",
+                        "2 van 9 gemeenten hebben vastgesteld",
+                        "21-05-2026",
+                        "nog niet vastgesteld");
         assertThat(text).contains("Artikel 2 – Huisvesting").doesNotContain("Artikel 3");
         assertThat(text).contains("Toezeggingen", "Geen toezeggingen vastgelegd.");
     }
@@ -64,21 +99,31 @@ class AgreementPdfExporterTest {
 
         assertThat(pages).hasSizeGreaterThanOrEqualTo(4);
         for (int page = 1; page <= pages.size(); page++) {
-            assertThat(pages.get(page - 1)).as("page %d", page)
+            assertThat(pages.get(page - 1))
+                    .as("page %d", page)
                     .contains(SampleAgreement.TITLE, "Pagina " + page);
         }
-        assertThat(pages.getLast()).contains("Artikel 40 – Afspraak over onderwerp 40", "Geen toezeggingen vastgelegd.");
+        assertThat(pages.getLast())
+                .contains(
+                        "Artikel 40 – Afspraak over onderwerp 40", "Geen toezeggingen vastgelegd.");
     }
 
     @Test
     void nothingButNullsStillExports() throws IOException {
-        var empty = new AgreementDocument(null, null, null, null, null, null, null, null, null, null, null);
+        var empty =
+                new AgreementDocument(
+                        null, null, null, null, null, null, null, null, null, null, null);
 
         String text = String.join("\n", pages(export("empty", empty)));
 
-        assertThat(text).contains("Intergemeentelijke afspraken arbeidsmigratie", "Versie: —",
-                "Nog geen gemeenten aan deze afspraken verbonden.", "Geen artikelen vastgelegd.",
-                "Geen toezeggingen vastgelegd.", "Pagina 1");
+        assertThat(text)
+                .contains(
+                        "Intergemeentelijke afspraken arbeidsmigratie",
+                        "Versie: —",
+                        "Nog geen gemeenten aan deze afspraken verbonden.",
+                        "Geen artikelen vastgelegd.",
+                        "Geen toezeggingen vastgelegd.",
+                        "Pagina 1");
     }
 
     @Test
@@ -88,7 +133,8 @@ class AgreementPdfExporterTest {
         String footer = PageFooter.shortened(title + "\n", HouseStyle.NOTE, 400, 220);
 
         assertThat(footer).endsWith("…").hasSizeLessThan(title.length()).doesNotContain("\n");
-        assertThat(PageFooter.shortened("Korte titel", HouseStyle.NOTE, 400, 220)).isEqualTo("Korte titel");
+        assertThat(PageFooter.shortened("Korte titel", HouseStyle.NOTE, 400, 220))
+                .isEqualTo("Korte titel");
     }
 
     private byte[] export(String name, AgreementDocument agreement) throws IOException {
@@ -107,8 +153,13 @@ class AgreementPdfExporterTest {
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         List<String> pages = new ArrayList<>();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            // The bullet is followed by non-breaking spaces, which the extractor returns along with spaces of its own.
-            pages.add(extractor.getTextFromPage(page).replace('\u00a0', ' ').replaceAll(" {2,}", " "));
+            // The bullet is followed by non-breaking spaces, which the extractor returns along with
+            // spaces of its own.
+            pages.add(
+                    extractor
+                            .getTextFromPage(page)
+                            .replace('\u00a0', ' ')
+                            .replaceAll(" {2,}", " "));
         }
         return pages;
     }

@@ -16,7 +16,9 @@ class MarkdownRendererTest {
 
     @Test
     void rendersHeadingsListsAndEmphasis() {
-        String html = renderer.toSafeHtml("""
+        String html =
+                renderer.toSafeHtml(
+                        """
                 # Samenwerking
 
                 #### Lid 1
@@ -30,32 +32,55 @@ class MarkdownRendererTest {
                 2. tweede
                 """);
 
-        assertThat(html).contains("<h1>Samenwerking</h1>", "<h4>Lid 1</h4>", "<strong>regio</strong>",
-                "<em>gemeenten</em>", "<ul>\n<li>huisvesting</li>\n<li>registratie</li>\n</ul>",
-                "<ol>\n<li>eerste</li>\n<li>tweede</li>\n</ol>");
+        assertThat(html)
+                .contains(
+                        "<h1>Samenwerking</h1>",
+                        "<h4>Lid 1</h4>",
+                        "<strong>regio</strong>",
+                        "<em>gemeenten</em>",
+                        "<ul>\n<li>huisvesting</li>\n<li>registratie</li>\n</ul>",
+                        "<ol>\n<li>eerste</li>\n<li>tweede</li>\n</ol>");
     }
 
     @Test
     void rendersTablesAndKeepsDutchAndEmojiAsCharacters() {
-        String html = renderer.toSafeHtml("| Gemeente | Bedrag |\n|---|--:|\n| ’s-Hertogenbosch | € 1,50 😀 |\n");
+        String html =
+                renderer.toSafeHtml(
+                        "| Gemeente | Bedrag |\n|---|--:|\n| ’s-Hertogenbosch | € 1,50 😀 |\n");
 
-        assertThat(html).contains("<table>", "<th>Gemeente</th>", "<td align=\"right\">€ 1,50 😀</td>",
-                "<td>’s-Hertogenbosch</td>");
+        assertThat(html)
+                .contains(
+                        "<table>",
+                        "<th>Gemeente</th>",
+                        "<td align=\"right\">€ 1,50 😀</td>",
+                        "<td>’s-Hertogenbosch</td>");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<script>alert(1)</script>", "Tekst <script>alert(1)</script> midden in een zin",
-        "<img src=x onerror=alert(1)>", "Zie <img src=x onerror=alert(1)> hier",
-        "<iframe src=\"https://evil.example\"></iframe>", "Een <iframe src=https://evil.example></iframe> frame",
-        "<div onclick=\"alert(1)\">klik</div>", "<a href=\"javascript:alert(1)\">klik</a>",
-        "<svg onload=alert(1)>", "<style>body{display:none}</style>"})
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "Tekst <script>alert(1)</script> midden in een zin",
+                "<img src=x onerror=alert(1)>",
+                "Zie <img src=x onerror=alert(1)> hier",
+                "<iframe src=\"https://evil.example\"></iframe>",
+                "Een <iframe src=https://evil.example></iframe> frame",
+                "<div onclick=\"alert(1)\">klik</div>",
+                "<a href=\"javascript:alert(1)\">klik</a>",
+                "<svg onload=alert(1)>",
+                "<style>body{display:none}</style>"
+            })
     void rawHtmlIsShownAsTextNeverAsATag(String markdown) {
         String html = renderer.toSafeHtml(markdown);
 
         Document document = Jsoup.parseBodyFragment(html);
         assertThat(document.body().select("script, img, iframe, svg, style, div")).isEmpty();
-        assertThat(document.body().getAllElements()).allSatisfy(element -> assertThat(element.attributes().asList())
-                .extracting(Attribute::getKey).noneMatch(key -> key.startsWith("on")));
+        assertThat(document.body().getAllElements())
+                .allSatisfy(
+                        element ->
+                                assertThat(element.attributes().asList())
+                                        .extracting(Attribute::getKey)
+                                        .noneMatch(key -> key.startsWith("on")));
         assertThat(document.body().select("a[href]")).isEmpty();
         // Nothing the author typed is lost: the reader sees the markup as text.
         String firstTag = markdown.substring(markdown.indexOf('<'), markdown.indexOf('>') + 1);
@@ -63,9 +88,17 @@ class MarkdownRendererTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[x](javascript:alert(1))", "[x](JavaScript:alert(1))", "[x](  javascript:alert(1))",
-        "[x](vbscript:msgbox(1))", "[x](data:text/html;base64,PHNjcmlwdD4=)", "[x](/pagina/intern)",
-        "[x](ftp://example.org/bestand)", "<javascript:alert(1)>"})
+    @ValueSource(
+            strings = {
+                "[x](javascript:alert(1))",
+                "[x](JavaScript:alert(1))",
+                "[x](  javascript:alert(1))",
+                "[x](vbscript:msgbox(1))",
+                "[x](data:text/html;base64,PHNjcmlwdD4=)",
+                "[x](/pagina/intern)",
+                "[x](ftp://example.org/bestand)",
+                "<javascript:alert(1)>"
+            })
     void unsafeOrRelativeLinksLoseTheirTarget(String markdown) {
         Element link = Jsoup.parseBodyFragment(renderer.toSafeHtml(markdown)).selectFirst("a");
 
@@ -79,9 +112,13 @@ class MarkdownRendererTest {
     @Test
     void safeLinksKeepTheirTargetWithRel() {
         assertThat(renderer.toSafeHtml("[ok](https://example.org)"))
-                .isEqualTo("<p><a href=\"https://example.org\" rel=\"nofollow noopener\">ok</a></p>");
-        assertThat(renderer.toSafeHtml("[post](mailto:griffie@example.org) en <http://example.org/a?b=1&c=2>"))
-                .contains("<a href=\"mailto:griffie@example.org\" rel=\"nofollow noopener\">post</a>",
+                .isEqualTo(
+                        "<p><a href=\"https://example.org\" rel=\"nofollow noopener\">ok</a></p>");
+        assertThat(
+                        renderer.toSafeHtml(
+                                "[post](mailto:griffie@example.org) en <http://example.org/a?b=1&c=2>"))
+                .contains(
+                        "<a href=\"mailto:griffie@example.org\" rel=\"nofollow noopener\">post</a>",
                         "<a href=\"http://example.org/a?b=1&amp;c=2\" rel=\"nofollow noopener\">");
     }
 
@@ -104,7 +141,9 @@ class MarkdownRendererTest {
 
     @Test
     void plainTextKeepsTheWordsAndPutsListItemsOnTheirOwnLines() {
-        String text = renderer.toPlainText("""
+        String text =
+                renderer.toPlainText(
+                        """
                 ## Artikel 3 – Huisvesting
 
                 De **regio** zorgt voor _goede_ huisvesting, zie [de website](https://example.org) of \
@@ -117,7 +156,9 @@ class MarkdownRendererTest {
                 2. dan
                 """);
 
-        assertThat(text).isEqualTo("""
+        assertThat(text)
+                .isEqualTo(
+                        """
                 Artikel 3 – Huisvesting
 
                 De regio zorgt voor goede huisvesting, zie de website (https://example.org) of \
@@ -132,7 +173,9 @@ class MarkdownRendererTest {
 
     @Test
     void plainTextShowsRawHtmlAsTypedAndDropsUnsafeTargets() {
-        String text = renderer.toPlainText("<script>alert(1)</script>\n\nKlik [hier](javascript:alert(1)).");
+        String text =
+                renderer.toPlainText(
+                        "<script>alert(1)</script>\n\nKlik [hier](javascript:alert(1)).");
 
         assertThat(text).isEqualTo("<script>alert(1)</script>\n\nKlik hier.");
     }

@@ -73,7 +73,8 @@ class AgreementLiveUpdatesViewsTest {
         statistics.clear();
         try {
             ArticleRow third = articles.get(2);
-            agreements.saveArticle(third.id(), third.heading(), "Derde tekst, eerst.", third.revision());
+            agreements.saveArticle(
+                    third.id(), third.heading(), "Derde tekst, eerst.", third.revision());
         } finally {
             SignIn.out();
         }
@@ -98,31 +99,51 @@ class AgreementLiveUpdatesViewsTest {
         statistics.clear();
         saveFromPage(saver, 1, "Tweede tekst, aangevuld.");
         Map<Long, Div> saversAfterSave = cards(saver);
-        receiveUntil(other, () -> cards(other).get(saved).getElement().getOuterHTML()
-                .contains("Tweede tekst, aangevuld."));
+        receiveUntil(
+                other,
+                () ->
+                        cards(other)
+                                .get(saved)
+                                .getElement()
+                                .getOuterHTML()
+                                .contains("Tweede tekst, aangevuld."));
         deliver(saver);
         deliver(other);
         long withOther = statistics.getPrepareStatementCount();
-        System.out.printf("Queries per save: the service alone %d; saver's window (save and after) %d; "
-                + "another window %d%n", serviceOnly, saverAlone, withOther - saverAlone);
+        System.out.printf(
+                "Queries per save: the service alone %d; saver's window (save and after) %d; "
+                        + "another window %d%n",
+                serviceOnly, saverAlone, withOther - saverAlone);
 
         Map<Long, Div> othersAfter = cards(other);
         assertThat(othersAfter.get(saved)).isNotSameAs(othersBefore.get(saved));
-        assertThat(othersAfter.get(saved).getElement().getOuterHTML()).contains("Tweede tekst, aangevuld.");
+        assertThat(othersAfter.get(saved).getElement().getOuterHTML())
+                .contains("Tweede tekst, aangevuld.");
         for (ArticleRow untouched : List.of(articles.get(0), articles.get(2))) {
             assertThat(othersAfter.get(untouched.id())).isSameAs(othersBefore.get(untouched.id()));
         }
-        // The saver's window showed the row the service returned; its own event changes nothing there.
+        // The saver's window showed the row the service returned; its own event changes nothing
+        // there.
         assertThat(cards(saver)).isEqualTo(saversAfterSave);
-        assertThat(saversAfterSave.get(saved).getElement().getOuterHTML()).contains("Tweede tekst, aangevuld.");
-        assertThat(saverAlone).as("the saver's window reads nothing besides the save").isEqualTo(serviceOnly);
-        assertThat(withOther - saverAlone).as("another window reads nothing to show the save").isZero();
+        assertThat(saversAfterSave.get(saved).getElement().getOuterHTML())
+                .contains("Tweede tekst, aangevuld.");
+        assertThat(saverAlone)
+                .as("the saver's window reads nothing besides the save")
+                .isEqualTo(serviceOnly);
+        assertThat(withOther - saverAlone)
+                .as("another window reads nothing to show the save")
+                .isZero();
     }
 
     private static void saveFromPage(BrowserlessUIContext window, int article, String body) {
         window.activate();
-        window.test(window.find(Button.class).all().stream().filter(b -> b.hasClassName("edit-article")).skip(article)
-                .findFirst().orElseThrow()).click();
+        window.test(
+                        window.find(Button.class).all().stream()
+                                .filter(b -> b.hasClassName("edit-article"))
+                                .skip(article)
+                                .findFirst()
+                                .orElseThrow())
+                .click();
         window.test(window.find(TextArea.class).id("article-body")).setValue(body);
         window.test(window.find(Button.class).id("save-article")).click();
     }
@@ -130,11 +151,20 @@ class AgreementLiveUpdatesViewsTest {
     private List<ArticleRow> anAgreementWithThreeArticles() {
         SignIn.as(users, "ambtenaar.hvb");
         try {
-            long region = jdbc.queryForObject("SELECT id FROM region WHERE code = 'HVB'", Long.class);
-            long tilburg = jdbc.queryForObject("SELECT id FROM municipality WHERE name = 'Tilburg'", Long.class);
-            long agreement = agreements.create(region, "Live " + System.nanoTime(), AgreementScope.INTEGRAL,
-                    EnumSet.of(Theme.HOUSING), Set.of(tilburg));
-            return List.of(agreements.addArticle(agreement, "Een", "Eerste tekst."),
+            long region =
+                    jdbc.queryForObject("SELECT id FROM region WHERE code = 'HVB'", Long.class);
+            long tilburg =
+                    jdbc.queryForObject(
+                            "SELECT id FROM municipality WHERE name = 'Tilburg'", Long.class);
+            long agreement =
+                    agreements.create(
+                            region,
+                            "Live " + System.nanoTime(),
+                            AgreementScope.INTEGRAL,
+                            EnumSet.of(Theme.HOUSING),
+                            Set.of(tilburg));
+            return List.of(
+                    agreements.addArticle(agreement, "Een", "Eerste tekst."),
                     agreements.addArticle(agreement, "Twee", "Tweede tekst."),
                     agreements.addArticle(agreement, "Drie", "Derde tekst."));
         } finally {
@@ -143,13 +173,17 @@ class AgreementLiveUpdatesViewsTest {
     }
 
     private String pageOf(ArticleRow article) {
-        long agreement = jdbc.queryForObject("SELECT agreement_id FROM article WHERE id = ?", Long.class, article.id());
+        long agreement =
+                jdbc.queryForObject(
+                        "SELECT agreement_id FROM article WHERE id = ?", Long.class, article.id());
         return "regio/HVB/afspraken/" + agreement;
     }
 
     private BrowserlessUserContext signedIn(String username) {
         UserDetails user = users.loadUserByUsername(username);
-        return app.newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return app.newUser(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, user.getAuthorities()));
     }
 
     /** The article cards shown in a window, by article id. */

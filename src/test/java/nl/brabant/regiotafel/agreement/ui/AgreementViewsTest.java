@@ -7,20 +7,20 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
-import nl.brabant.regiotafel.IntegrationTest;
-import nl.brabant.regiotafel.shell.ui.NotFoundView;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
+import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.shell.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.TextArea;
 
 /** The agreement page per role, on the demo agreements of the evaluation's Table 3. */
 @IntegrationTest
@@ -30,8 +30,11 @@ class AgreementViewsTest extends SpringBrowserlessTest {
     @Autowired JdbcTemplate jdbc;
 
     private String demoAgreement(String region) {
-        long id = jdbc.queryForObject("SELECT MIN(a.id) FROM agreement a JOIN region r ON r.id = a.region_id "
-                + "WHERE r.code = ? AND a.title LIKE 'Intergemeentelijke afspraken%'", Long.class, region);
+        long id =
+                jdbc.queryForObject(
+                        "SELECT MIN(a.id) FROM agreement a JOIN region r ON r.id = a.region_id "
+                                + "WHERE r.code = ? AND a.title LIKE 'Intergemeentelijke afspraken%'",
+                        Long.class, region);
         return "regio/" + region + "/afspraken/" + id;
     }
 
@@ -41,7 +44,8 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         navigate(demoAgreement("WBW"), AgreementView.class);
         assertThat($(Span.class).id("agreement-status").getText()).isEqualTo("Concept");
         assertThat($(Button.class).all()).anyMatch(b -> b.hasClassName("edit-article"));
-        assertThat($(Component.class).all()).anyMatch(c -> c.getId().filter("presence"::equals).isPresent());
+        assertThat($(Component.class).all())
+                .anyMatch(c -> c.getId().filter("presence"::equals).isPresent());
     }
 
     @Test
@@ -51,7 +55,11 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         assertThat($(Button.class).all()).noneMatch(b -> b.hasClassName("move-down"));
         test($(Button.class).id("reorder-articles")).click();
         List<String> before = headings();
-        test($(Button.class).all().stream().filter(b -> b.hasClassName("move-down")).findFirst().orElseThrow()).click();
+        test($(Button.class).all().stream()
+                        .filter(b -> b.hasClassName("move-down"))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         List<String> after = headings();
         assertThat(after.subList(0, 2)).containsExactly(before.get(1), before.get(0));
         assertThat(after.subList(2, after.size())).isEqualTo(before.subList(2, before.size()));
@@ -61,7 +69,11 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         assertThat($(Button.class).all()).noneMatch(b -> b.hasClassName("move-down"));
         // Put the demo back as it was.
         test($(Button.class).id("reorder-articles")).click();
-        test($(Button.class).all().stream().filter(b -> b.hasClassName("move-down")).findFirst().orElseThrow()).click();
+        test($(Button.class).all().stream()
+                        .filter(b -> b.hasClassName("move-down"))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         assertThat(headings()).isEqualTo(before);
     }
 
@@ -73,30 +85,40 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         tabs.setSelectedIndex(1);
         HistoryPanel before = $(HistoryPanel.class).single();
         tabs.setSelectedIndex(0);
-        test($(Button.class).all().stream().filter(b -> b.hasClassName("edit-article")).findFirst().orElseThrow()).click();
+        test($(Button.class).all().stream()
+                        .filter(b -> b.hasClassName("edit-article"))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         var body = $(TextArea.class).id("article-body");
         String marker = "opgeslagen-" + System.nanoTime();
         String original = body.getValue();
         test(body).setValue(original + " " + marker);
         test($(Button.class).id("save-article")).click();
         assertThat($(Div.class).id("articles").getElement().getOuterHTML())
-                .contains(marker).doesNotContain("id=\"article-body\"");
+                .contains(marker)
+                .doesNotContain("id=\"article-body\"");
         tabs.setSelectedIndex(1);
         assertThat($(HistoryPanel.class).single()).isNotSameAs(before);
         // Put the demo text back.
         tabs.setSelectedIndex(0);
-        test($(Button.class).all().stream().filter(b -> b.hasClassName("edit-article")).findFirst().orElseThrow()).click();
+        test($(Button.class).all().stream()
+                        .filter(b -> b.hasClassName("edit-article"))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         test($(TextArea.class).id("article-body")).setValue(original);
         test($(Button.class).id("save-article")).click();
-        assertThat($(Div.class).id("articles").getElement().getOuterHTML())
-                .doesNotContain(marker);
+        assertThat($(Div.class).id("articles").getElement().getOuterHTML()).doesNotContain(marker);
     }
 
     private List<String> headings() {
         // "Artikel 1 – Doel en reikwijdte": the titles in page order, without their numbers.
-        return $(H3.class).all().stream().map(h -> h.getText())
+        return $(H3.class).all().stream()
+                .map(h -> h.getText())
                 .filter(t -> t.startsWith("Artikel ") && t.contains(" – "))
-                .map(t -> t.substring(t.indexOf(" – ") + 3)).toList();
+                .map(t -> t.substring(t.indexOf(" – ") + 3))
+                .toList();
     }
 
     @Test
@@ -127,8 +149,12 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         tabs.setSelectedIndex(3);
         List<String> adoptions = cells($(Grid.class).id("adoptions"));
         for (List<String> texts : List.of(commitments, adoptions)) {
-            assertThat(texts).noneMatch(t -> t.matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
-                    .anyMatch(t -> t.matches("\\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \\d{4}"));
+            assertThat(texts)
+                    .noneMatch(t -> t.matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
+                    .anyMatch(
+                            t ->
+                                    t.matches(
+                                            "\\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \\d{4}"));
         }
     }
 

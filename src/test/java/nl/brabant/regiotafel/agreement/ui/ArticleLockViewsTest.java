@@ -46,7 +46,9 @@ class ArticleLockViewsTest {
     @Autowired UserDetailsService users;
     @Autowired AgreementService agreements;
     @Autowired JdbcTemplate jdbc;
-    @Value("${regiotafel.collaboration.idle-take-over}") Duration idleTakeOver;
+
+    @Value("${regiotafel.collaboration.idle-take-over}")
+    Duration idleTakeOver;
 
     private SecuredBrowserlessApplicationContext<Authentication> app;
 
@@ -61,31 +63,46 @@ class ArticleLockViewsTest {
     }
 
     @Test
-    void whenSomeoneTakesOverAnIdleArticleTheEditorClosesAtOnceAndItsTextIsKept() throws InterruptedException {
+    void whenSomeoneTakesOverAnIdleArticleTheEditorClosesAtOnceAndItsTextIsKept()
+            throws InterruptedException {
         ArticleRow article = anAgreementWithOneArticle("Overname");
         BrowserlessUIContext ria = signedIn("wethouder.ka2").newWindow();
         BrowserlessUIContext stijn = signedIn("ambtenaar.ka2").newWindow();
         ria.navigate(pageOf(article), AgreementView.class);
         ria.test(editButton(ria)).click();
-        ria.test(ria.find(TextArea.class).id("article-body")).setValue("Eerste tekst. Half af, nog niet opgeslagen.");
+        ria.test(ria.find(TextArea.class).id("article-body"))
+                .setValue("Eerste tekst. Half af, nog niet opgeslagen.");
 
         // Ria walks away from her screen; after the idle time Stijn takes over.
         Thread.sleep(idleTakeOver.toMillis() + 200);
         stijn.navigate(pageOf(article), AgreementView.class);
         stijn.test(editButton(stijn)).click();
         stijn.test(stijn.find(Button.class).id("take-over")).click();
-        assertThat(stijn.find(TextArea.class).id("article-body").getValue()).isEqualTo("Eerste tekst.");
+        assertThat(stijn.find(TextArea.class).id("article-body").getValue())
+                .isEqualTo("Eerste tekst.");
 
         // Ria's window hears it at once: her editor is gone and she is told where her text is.
         receivePushUntil(ria, () -> ria.find(TextArea.class).all().isEmpty());
         String told = textOf(ria.find(Notification.class).id("lock-lost"));
-        assertThat(told).contains("heeft het bewerken van artikel 1 van u overgenomen").contains("revisie #");
+        assertThat(told)
+                .contains("heeft het bewerken van artikel 1 van u overgenomen")
+                .contains("revisie #");
         assertThat(ria.find(Div.class).id("articles").getElement().getOuterHTML())
-                .contains("Eerste tekst.").doesNotContain("Half af").doesNotContain("id=\"article-body\"");
+                .contains("Eerste tekst.")
+                .doesNotContain("Half af")
+                .doesNotContain("id=\"article-body\"");
         // Nothing lost: her text is in the history, the article's text is untouched.
-        assertThat(jdbc.queryForList("SELECT body FROM revision WHERE article_id = ? AND kind = 'CONFLICT_COPY'",
-                String.class, article.id())).containsExactly("Eerste tekst. Half af, nog niet opgeslagen.");
-        assertThat(jdbc.queryForObject("SELECT body FROM article WHERE id = ?", String.class, article.id()))
+        assertThat(
+                        jdbc.queryForList(
+                                "SELECT body FROM revision WHERE article_id = ? AND kind = 'CONFLICT_COPY'",
+                                String.class,
+                                article.id()))
+                .containsExactly("Eerste tekst. Half af, nog niet opgeslagen.");
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT body FROM article WHERE id = ?",
+                                String.class,
+                                article.id()))
                 .isEqualTo("Eerste tekst.");
     }
 
@@ -95,21 +112,29 @@ class ArticleLockViewsTest {
         BrowserlessUIContext earlier = signedIn("wethouder.ka2").newWindow();
         earlier.navigate(pageOf(article), AgreementView.class);
         earlier.test(editButton(earlier)).click();
-        earlier.test(earlier.find(TextArea.class).id("article-body")).setValue("Eerste tekst. Getypt voor de storing.");
+        earlier.test(earlier.find(TextArea.class).id("article-body"))
+                .setValue("Eerste tekst. Getypt voor de storing.");
 
         // She comes back in a new session, before the old window has dropped out.
         BrowserlessUIContext now = signedIn("wethouder.ka2").newWindow();
         now.navigate(pageOf(article), AgreementView.class);
-        assertThat(lockNote(now)).isEqualTo("U bewerkt dit artikel in een ander tabblad of venster.");
+        assertThat(lockNote(now))
+                .isEqualTo("U bewerkt dit artikel in een ander tabblad of venster.");
         now.test(editButton(now)).click();
 
         assertThat(now.find(TextArea.class).all()).hasSize(1);
-        assertThat(now.find(Button.class).all()).noneMatch(b -> b.getId().filter("take-over"::equals).isPresent());
+        assertThat(now.find(Button.class).all())
+                .noneMatch(b -> b.getId().filter("take-over"::equals).isPresent());
         receivePushUntil(earlier, () -> earlier.find(TextArea.class).all().isEmpty());
         assertThat(textOf(earlier.find(Notification.class).id("lock-lost")))
-                .contains("in een ander tabblad of venster").contains("revisie #");
-        assertThat(jdbc.queryForList("SELECT body FROM revision WHERE article_id = ? AND kind = 'CONFLICT_COPY'",
-                String.class, article.id())).containsExactly("Eerste tekst. Getypt voor de storing.");
+                .contains("in een ander tabblad of venster")
+                .contains("revisie #");
+        assertThat(
+                        jdbc.queryForList(
+                                "SELECT body FROM revision WHERE article_id = ? AND kind = 'CONFLICT_COPY'",
+                                String.class,
+                                article.id()))
+                .containsExactly("Eerste tekst. Getypt voor de storing.");
     }
 
     @Test
@@ -125,24 +150,42 @@ class ArticleLockViewsTest {
 
         // Every chip in the bar, by its badge theme: one per person, not one per window.
         Div bar = stijn.find(Div.class).id("presence");
-        List<String> chips = stijn.find(Span.class, bar).all().stream()
-                .filter(s -> String.valueOf(s.getElement().getAttribute("theme")).startsWith("badge")).map(Span::getText).toList();
-        assertThat(chips).containsExactlyInAnyOrder("Ria Brouwers (2 tabbladen)", "Stijn Meulendijks (u)");
+        List<String> chips =
+                stijn.find(Span.class, bar).all().stream()
+                        .filter(
+                                s ->
+                                        String.valueOf(s.getElement().getAttribute("theme"))
+                                                .startsWith("badge"))
+                        .map(Span::getText)
+                        .toList();
+        assertThat(chips)
+                .containsExactlyInAnyOrder("Ria Brouwers (2 tabbladen)", "Stijn Meulendijks (u)");
     }
 
     private BrowserlessUserContext signedIn(String username) {
         UserDetails user = users.loadUserByUsername(username);
-        return app.newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return app.newUser(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, user.getAuthorities()));
     }
 
     private ArticleRow anAgreementWithOneArticle(String title) {
         SignIn.as(users, "ambtenaar.ka2");
         try {
-            long region = jdbc.queryForObject("SELECT id FROM region WHERE code = 'KA2'", Long.class);
-            long municipality = jdbc.queryForObject("SELECT MIN(id) FROM municipality WHERE region_id = ?", Long.class,
-                    region);
-            long agreement = agreements.create(region, title + " " + System.nanoTime(), AgreementScope.INTEGRAL,
-                    EnumSet.of(Theme.HOUSING), Set.of(municipality));
+            long region =
+                    jdbc.queryForObject("SELECT id FROM region WHERE code = 'KA2'", Long.class);
+            long municipality =
+                    jdbc.queryForObject(
+                            "SELECT MIN(id) FROM municipality WHERE region_id = ?",
+                            Long.class,
+                            region);
+            long agreement =
+                    agreements.create(
+                            region,
+                            title + " " + System.nanoTime(),
+                            AgreementScope.INTEGRAL,
+                            EnumSet.of(Theme.HOUSING),
+                            Set.of(municipality));
             return agreements.addArticle(agreement, "Huisvesting", "Eerste tekst.");
         } finally {
             SignIn.out();
@@ -150,18 +193,25 @@ class ArticleLockViewsTest {
     }
 
     private String pageOf(ArticleRow article) {
-        long agreement = jdbc.queryForObject("SELECT agreement_id FROM article WHERE id = ?", Long.class, article.id());
+        long agreement =
+                jdbc.queryForObject(
+                        "SELECT agreement_id FROM article WHERE id = ?", Long.class, article.id());
         return "regio/KA2/afspraken/" + agreement;
     }
 
     private static Button editButton(BrowserlessUIContext window) {
-        return window.find(Button.class).all().stream().filter(b -> b.hasClassName("edit-article")).findFirst()
+        return window.find(Button.class).all().stream()
+                .filter(b -> b.hasClassName("edit-article"))
+                .findFirst()
                 .orElseThrow();
     }
 
     private static String lockNote(BrowserlessUIContext window) {
-        return window.find(Span.class).all().stream().filter(s -> s.hasClassName("lock-note")).findFirst()
-                .orElseThrow().getText();
+        return window.find(Span.class).all().stream()
+                .filter(s -> s.hasClassName("lock-note"))
+                .findFirst()
+                .orElseThrow()
+                .getText();
     }
 
     private static String textOf(Notification notification) {

@@ -53,8 +53,11 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("wethouder.hvb")
     void whileTheDatabaseIsFrozenLoginPagesAndSavesSayTemporarilyUnavailable() throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http =
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
         String csrf = csrfOfLoginPage(http);
         long pid = database.serverProcess().orElseThrow().pid();
         signal("-STOP", pid);
@@ -62,30 +65,42 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             long started = System.nanoTime();
             HttpResponse<String> login = login(http, csrf, "ambtenaar.hvb", PASSWORD);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            System.out.println("BENCHMARK login answered " + took.toMillis() + " ms into a frozen database");
-            assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
-                    l -> assertThat(l).endsWith("/login?" + LoginView.LOGIN_UNAVAILABLE));
+            System.out.println(
+                    "BENCHMARK login answered " + took.toMillis() + " ms into a frozen database");
+            assertThat(login.headers().firstValue("Location"))
+                    .hasValueSatisfying(
+                            l -> assertThat(l).endsWith("/login?" + LoginView.LOGIN_UNAVAILABLE));
             assertThat(took).isLessThan(BOUND);
 
             started = System.nanoTime();
             navigate("regio/HVB", Component.class);
             took = Duration.ofNanos(System.nanoTime() - started);
-            System.out.println("BENCHMARK page answered " + took.toMillis() + " ms into a frozen database");
+            System.out.println(
+                    "BENCHMARK page answered " + took.toMillis() + " ms into a frozen database");
             assertThat(getCurrentView()).isInstanceOf(ErrorView.class);
             assertThat(getCurrentView().getElement().getTextRecursively())
-                    .contains("De dienst is tijdelijk niet beschikbaar. Probeer het over een paar minuten opnieuw.")
+                    .contains(
+                            "De dienst is tijdelijk niet beschikbaar. Probeer het over een paar minuten opnieuw.")
                     .doesNotContain("Exception", "Er ging iets mis", "at nl.");
             assertThat(took).isLessThan(BOUND);
 
-            // A save refused by the outage leaves the page alone (the typed text stays) and says so.
+            // A save refused by the outage leaves the page alone (the typed text stays) and says
+            // so.
             AtomicBoolean reloaded = new AtomicBoolean();
             Div page = new Div();
-            boolean saved = Feedback.attempt(page, () -> jdbc.update("UPDATE user_account SET display_name = display_name"),
-                    () -> reloaded.set(true));
+            boolean saved =
+                    Feedback.attempt(
+                            page,
+                            () ->
+                                    jdbc.update(
+                                            "UPDATE user_account SET display_name = display_name"),
+                            () -> reloaded.set(true));
             assertThat(saved).isFalse();
             assertThat(reloaded).isFalse();
             List<Notification> shown = $(Notification.class).all();
-            assertThat(test(shown.getLast()).getText()).startsWith("De dienst is tijdelijk niet beschikbaar: uw wijziging is niet opgeslagen");
+            assertThat(test(shown.getLast()).getText())
+                    .startsWith(
+                            "De dienst is tijdelijk niet beschikbaar: uw wijziging is niet opgeslagen");
         } finally {
             signal("-CONT", pid);
         }
@@ -102,7 +117,8 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
 
         // Back to normal without a restart, and the outage did not count as a failed attempt.
         HttpResponse<String> again = login(http, csrfOfLoginPage(http), "ambtenaar.hvb", PASSWORD);
-        assertThat(again.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+        assertThat(again.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
     }
 
     private void awaitDatabase() throws InterruptedException {
@@ -119,24 +135,41 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
     }
 
     private static void signal(String signal, long pid) throws Exception {
-        assertThat(new ProcessBuilder("kill", signal, Long.toString(pid)).inheritIO().start().waitFor()).isZero();
+        assertThat(
+                        new ProcessBuilder("kill", signal, Long.toString(pid))
+                                .inheritIO()
+                                .start()
+                                .waitFor())
+                .isZero();
     }
 
     /** The login page's CSRF token, if it carries one (sent along, as the browser's form does). */
     private String csrfOfLoginPage(HttpClient http) throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
         return csrf.find() ? csrf.group(1) : null;
     }
 
-    private HttpResponse<String> login(HttpClient http, String csrf, String username, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + (csrf == null ? "" : "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + port)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> login(
+            HttpClient http, String csrf, String username, String password) throws Exception {
+        String form =
+                "username="
+                        + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                        + (csrf == null
+                                ? ""
+                                : "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "http://localhost:" + port)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A mariadbd that dies while the application runs (killed, crashed) is started again by the
- * supervisor, on the same data and the same port, with a log line saying why. Its own server on
- * its own folder, so the shared test database is not touched.
+ * supervisor, on the same data and the same port, with a log line saying why. Its own server on its
+ * own folder, so the shared test database is not touched.
  */
 class EmbeddedDbSupervisorTest {
 
@@ -59,13 +59,21 @@ class EmbeddedDbSupervisorTest {
         }
         long downMs = (System.nanoTime() - killed) / 1_000_000;
         assertThat(answers()).as("answering again on port %d within 60 s", db.port()).isTrue();
-        System.out.println("BENCHMARK embedded MariaDB answering again " + downMs + " ms after SIGKILL");
+        System.out.println(
+                "BENCHMARK embedded MariaDB answering again " + downMs + " ms after SIGKILL");
 
         assertThat(db.restarts()).isEqualTo(1);
-        assertThat(db.serverProcess()).hasValueSatisfying(p -> assertThat(p.pid()).isNotEqualTo(first.pid()));
+        assertThat(db.serverProcess())
+                .hasValueSatisfying(p -> assertThat(p.pid()).isNotEqualTo(first.pid()));
         assertThat(text()).isEqualTo("voor de crash opgeslagen");
-        assertThat(logged.list).anySatisfy(e -> assertThat(e.getFormattedMessage())
-                .contains("pid " + first.pid(), "stopped unexpectedly", "starting it again on the same data"));
+        assertThat(logged.list)
+                .anySatisfy(
+                        e ->
+                                assertThat(e.getFormattedMessage())
+                                        .contains(
+                                                "pid " + first.pid(),
+                                                "stopped unexpectedly",
+                                                "starting it again on the same data"));
 
         // A deliberate stop is not undone by the supervisor.
         db.stop();
@@ -83,14 +91,18 @@ class EmbeddedDbSupervisorTest {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private String text() throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl() + "?connectTimeout=1000", "root", "");
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT text FROM note WHERE id = 1")) {
+        try (Connection c =
+                        DriverManager.getConnection(
+                                db.jdbcUrl() + "?connectTimeout=1000", "root", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT text FROM note WHERE id = 1")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }

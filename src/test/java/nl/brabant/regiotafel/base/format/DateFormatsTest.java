@@ -10,7 +10,9 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** One date style on screen per language, the documents' own Dutch style, always Dutch local time. */
+/**
+ * One date style on screen per language, the documents' own Dutch style, always Dutch local time.
+ */
 class DateFormatsTest {
 
     private static final Instant WINTER_EVENING_UTC = Instant.parse("2026-12-22T23:30:00Z");
@@ -27,11 +29,16 @@ class DateFormatsTest {
     @Test
     void momentsAreShownAsTheTimeInTheNetherlands() {
         // 23:30 UTC is already the next day in Amsterdam (UTC+1 in winter).
-        assertThat(DateFormats.date(WINTER_EVENING_UTC, DateFormats.DUTCH)).isEqualTo("23 dec 2026");
-        assertThat(DateFormats.dateTime(WINTER_EVENING_UTC, DateFormats.DUTCH)).isEqualTo("23 dec 2026, 00:30");
-        assertThat(DateFormats.timestamp(WINTER_EVENING_UTC, Locale.ENGLISH)).isEqualTo("23 Dec 2026, 00:30:00");
-        assertThat(DateFormats.dayAndTime(WINTER_EVENING_UTC, DateFormats.DUTCH)).isEqualTo("woensdag 23 dec 2026, 00:30");
-        assertThat(DateFormats.dayAndTime(WINTER_EVENING_UTC, Locale.ENGLISH)).isEqualTo("Wednesday 23 Dec 2026, 00:30");
+        assertThat(DateFormats.date(WINTER_EVENING_UTC, DateFormats.DUTCH))
+                .isEqualTo("23 dec 2026");
+        assertThat(DateFormats.dateTime(WINTER_EVENING_UTC, DateFormats.DUTCH))
+                .isEqualTo("23 dec 2026, 00:30");
+        assertThat(DateFormats.timestamp(WINTER_EVENING_UTC, Locale.ENGLISH))
+                .isEqualTo("23 Dec 2026, 00:30:00");
+        assertThat(DateFormats.dayAndTime(WINTER_EVENING_UTC, DateFormats.DUTCH))
+                .isEqualTo("woensdag 23 dec 2026, 00:30");
+        assertThat(DateFormats.dayAndTime(WINTER_EVENING_UTC, Locale.ENGLISH))
+                .isEqualTo("Wednesday 23 Dec 2026, 00:30");
         assertThat(DateFormats.time(WINTER_EVENING_UTC)).isEqualTo("00:30");
         assertThat(DateFormats.time(LocalTime.of(9, 5))).isEqualTo("09:05");
     }
@@ -40,7 +47,9 @@ class DateFormatsTest {
     void documentsKeepTheirDutchStyleWithADashForNothing() {
         assertThat(DateFormats.documentDate(LocalDate.of(2026, 3, 12))).isEqualTo("12-03-2026");
         assertThat(DateFormats.documentDate(null)).isEqualTo(DocumentText.MISSING);
-        assertThat(DateFormats.documentLongDate(ZonedDateTime.ofInstant(WINTER_EVENING_UTC, ZoneOffset.UTC)))
+        assertThat(
+                        DateFormats.documentLongDate(
+                                ZonedDateTime.ofInstant(WINTER_EVENING_UTC, ZoneOffset.UTC)))
                 .isEqualTo("23 december 2026");
         ZonedDateTime start = ZonedDateTime.of(2026, 3, 12, 13, 0, 0, 0, ZoneOffset.UTC);
         assertThat(DateFormats.documentPeriod(start, start.plusHours(2).plusMinutes(30)))

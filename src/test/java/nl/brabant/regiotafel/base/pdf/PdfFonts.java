@@ -7,7 +7,9 @@ import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 
-/** The fonts a PDF's pages use, by their base font name ("Helvetica-Bold", "ABCDEF+LiberationSans"). */
+/**
+ * The fonts a PDF's pages use, by their base font name ("Helvetica-Bold", "ABCDEF+LiberationSans").
+ */
 public final class PdfFonts {
 
     private PdfFonts() {}

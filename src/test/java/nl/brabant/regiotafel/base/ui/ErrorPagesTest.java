@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * No stack trace reaches a user: a failing page and a failing button both show a short Dutch message,
- * and the detail goes to the log.
+ * No stack trace reaches a user: a failing page and a failing button both show a short Dutch
+ * message, and the detail goes to the log.
  */
 @IntegrationTest
 @ViewPackages(packages = "nl.brabant.regiotafel")
@@ -31,43 +31,70 @@ class ErrorPagesTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("wethouder.hvb")
     void aPageThatFailsToOpenShowsAGenericDutchMessageAndLogsTheDetail() {
-        List<ILoggingEvent> logged = capture(ErrorView.class, () -> {
-            // As if the page's own code failed; the error page that follows opens normally.
-            UI.getCurrent().addBeforeEnterListener(event -> {
-                if (event.getNavigationTarget() != ErrorView.class) {
-                    throw new IllegalStateException(SECRET);
-                }
-            });
-            navigate("regio/HVB", Component.class);
-        });
+        List<ILoggingEvent> logged =
+                capture(
+                        ErrorView.class,
+                        () -> {
+                            // As if the page's own code failed; the error page that follows opens
+                            // normally.
+                            UI.getCurrent()
+                                    .addBeforeEnterListener(
+                                            event -> {
+                                                if (event.getNavigationTarget()
+                                                        != ErrorView.class) {
+                                                    throw new IllegalStateException(SECRET);
+                                                }
+                                            });
+                            navigate("regio/HVB", Component.class);
+                        });
         assertThat(getCurrentView()).isInstanceOf(ErrorView.class);
         String shown = getCurrentView().getElement().getTextRecursively();
-        assertThat(shown).contains("Er ging iets mis", "Probeer het opnieuw")
-                .doesNotContain("geheime", "Exception", "There was an exception", "at nl.", "at java.");
-        assertThat(getCurrentView().getElement().getChildren()).noneMatch(e -> e.getTag().equals("pre"));
-        assertThat(logged).anySatisfy(e -> {
-            assertThat(e.getThrowableProxy()).isNotNull();
-            assertThat(e.getThrowableProxy().getMessage()).isEqualTo(SECRET);
-        });
+        assertThat(shown)
+                .contains("Er ging iets mis", "Probeer het opnieuw")
+                .doesNotContain(
+                        "geheime", "Exception", "There was an exception", "at nl.", "at java.");
+        assertThat(getCurrentView().getElement().getChildren())
+                .noneMatch(e -> e.getTag().equals("pre"));
+        assertThat(logged)
+                .anySatisfy(
+                        e -> {
+                            assertThat(e.getThrowableProxy()).isNotNull();
+                            assertThat(e.getThrowableProxy().getMessage()).isEqualTo(SECRET);
+                        });
     }
 
     @Test
     @WithUserDetails("wethouder.hvb")
     void aFailingActionShowsAGenericDutchMessageAndLogsTheDetail() {
         navigate("regio/HVB", Component.class);
-        List<ILoggingEvent> logged = capture(ErrorHandling.class,
-                () -> ErrorHandling.handle(new ErrorEvent(new RuntimeException(new IllegalStateException(SECRET)))));
+        List<ILoggingEvent> logged =
+                capture(
+                        ErrorHandling.class,
+                        () ->
+                                ErrorHandling.handle(
+                                        new ErrorEvent(
+                                                new RuntimeException(
+                                                        new IllegalStateException(SECRET)))));
         String shown = notificationText();
-        assertThat(shown).contains("Er ging iets mis").doesNotContain("geheime", "Exception", "at ");
-        assertThat(logged).anySatisfy(e -> assertThat(e.getThrowableProxy().getCause().getMessage()).isEqualTo(SECRET));
+        assertThat(shown)
+                .contains("Er ging iets mis")
+                .doesNotContain("geheime", "Exception", "at ");
+        assertThat(logged)
+                .anySatisfy(
+                        e ->
+                                assertThat(e.getThrowableProxy().getCause().getMessage())
+                                        .isEqualTo(SECRET));
     }
 
     @Test
     @WithUserDetails("wethouder.hvb")
     void aRefusalDeepInsideAnotherExceptionShowsItsOwnDutchMessage() {
         navigate("regio/HVB", Component.class);
-        ErrorHandling.handle(new ErrorEvent(new IllegalStateException("wrapper",
-                new UserInputException("input.error.invalidCharacter"))));
+        ErrorHandling.handle(
+                new ErrorEvent(
+                        new IllegalStateException(
+                                "wrapper",
+                                new UserInputException("input.error.invalidCharacter"))));
         assertThat(notificationText()).startsWith("De tekst bevat een onzichtbaar stuurteken");
     }
 

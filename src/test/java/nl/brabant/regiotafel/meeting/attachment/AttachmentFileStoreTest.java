@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,19 +18,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
-import java.nio.file.NoSuchFileException;
 
 class AttachmentFileStoreTest {
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private Path folder() {
         return root.resolve("bijlagen");
     }
 
     private AttachmentFileStore store() {
-        return new AttachmentFileStore(new AttachmentProperties(folder(), DataSize.ofMegabytes(20)));
+        return new AttachmentFileStore(
+                new AttachmentProperties(folder(), DataSize.ofMegabytes(20)));
     }
 
     @Test
@@ -62,9 +62,14 @@ class AttachmentFileStoreTest {
     @Test
     void storedFilesAreReadableByTheOwnerOnly() throws IOException {
         Files.createDirectories(folder());
-        assumeThat(Files.getFileStore(folder()).supportsFileAttributeView(PosixFileAttributeView.class)).isTrue();
+        assumeThat(
+                        Files.getFileStore(folder())
+                                .supportsFileAttributeView(PosixFileAttributeView.class))
+                .isTrue();
         String storedName = store().save(new ByteArrayInputStream(new byte[] {1}));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder().resolve(storedName))))
+        assertThat(
+                        PosixFilePermissions.toString(
+                                Files.getPosixFilePermissions(folder().resolve(storedName))))
                 .isEqualTo("rw-------");
     }
 
@@ -73,10 +78,22 @@ class AttachmentFileStoreTest {
         AttachmentFileStore store = store();
         Files.createDirectories(folder());
         Files.writeString(root.resolve("x"), "outside");
-        for (String name : new String[] {"../x", "abc", "", null, UUID.randomUUID() + "/../../x",
-            UUID.randomUUID().toString().toUpperCase(), "1-1-1-1-1"}) {
-            assertThatThrownBy(() -> store.open(name)).as(name).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> store.delete(name)).as(name).isInstanceOf(IllegalArgumentException.class);
+        for (String name :
+                new String[] {
+                    "../x",
+                    "abc",
+                    "",
+                    null,
+                    UUID.randomUUID() + "/../../x",
+                    UUID.randomUUID().toString().toUpperCase(),
+                    "1-1-1-1-1"
+                }) {
+            assertThatThrownBy(() -> store.open(name))
+                    .as(name)
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> store.delete(name))
+                    .as(name)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(root.resolve("x")).exists();
     }
@@ -95,21 +112,25 @@ class AttachmentFileStoreTest {
 
     @Test
     void anUploadThatBreaksOffLeavesNothingBehind() throws IOException {
-        InputStream broken = new InputStream() {
-            // Both read methods throw: InputStream's own read(byte[]) would swallow a later failure.
-            @Override
-            public int read() throws IOException {
-                throw new IOException("connection reset");
-            }
+        InputStream broken =
+                new InputStream() {
+                    // Both read methods throw: InputStream's own read(byte[]) would swallow a later
+                    // failure.
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("connection reset");
+                    }
 
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                throw new IOException("connection reset");
-            }
-        };
-        InputStream breaksHalfway = new SequenceInputStream(new ByteArrayInputStream(new byte[100_000]), broken);
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        throw new IOException("connection reset");
+                    }
+                };
+        InputStream breaksHalfway =
+                new SequenceInputStream(new ByteArrayInputStream(new byte[100_000]), broken);
 
-        assertThatThrownBy(() -> store().save(breaksHalfway)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> store().save(breaksHalfway))
+                .isInstanceOf(IOException.class)
                 .hasMessage("connection reset");
 
         try (var files = Files.list(folder())) {

@@ -19,10 +19,10 @@ import org.springframework.util.unit.DataSize;
 
 class AttachmentInspectorTest {
 
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DOCX =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     private final AttachmentInspector inspector = inspectorWithMax(DataSize.ofMegabytes(20));
 
@@ -36,17 +36,24 @@ class AttachmentInspectorTest {
         assertAccepted("banner.webp", SampleFiles.webp(), "image/webp");
         assertAccepted("verslag.docx", SampleFiles.docx(true), DOCX);
         assertAccepted("verslag.docx", SampleFiles.docx(false), DOCX);
-        assertAccepted("cijfers.xlsx", SampleFiles.xlsx(),
+        assertAccepted(
+                "cijfers.xlsx",
+                SampleFiles.xlsx(),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertAccepted("notitie.odt", SampleFiles.odt(), "application/vnd.oasis.opendocument.text");
         assertAccepted("oud.doc", SampleFiles.ole2("WordDocument", 0), "application/msword");
         assertAccepted("oud.doc", SampleFiles.ole2("WordDocument", 8), "application/msword");
-        assertAccepted("begroting.xls", SampleFiles.ole2("Workbook", 8), "application/vnd.ms-excel");
-        assertAccepted("presentatie.ppt", SampleFiles.ole2("PowerPoint Document", 0),
+        assertAccepted(
+                "begroting.xls", SampleFiles.ole2("Workbook", 8), "application/vnd.ms-excel");
+        assertAccepted(
+                "presentatie.ppt",
+                SampleFiles.ole2("PowerPoint Document", 0),
                 "application/vnd.ms-powerpoint");
     }
 
-    /** Documents what tika-core alone makes of the bytes, which is why containers are looked into. */
+    /**
+     * Documents what tika-core alone makes of the bytes, which is why containers are looked into.
+     */
     @Test
     void tikaCoreSeesOnlyTheOutsideOfSomeContainers() throws IOException {
         assertThat(detected(SampleFiles.pdf())).isEqualTo("application/pdf");
@@ -57,10 +64,13 @@ class AttachmentInspectorTest {
         assertThat(detected(SampleFiles.docx(true))).isEqualTo("application/x-tika-ooxml");
         assertThat(detected(SampleFiles.docx(false))).isEqualTo("application/zip");
         assertThat(detected(SampleFiles.xlsx())).isEqualTo("application/x-tika-ooxml");
-        assertThat(detected(SampleFiles.odt())).isEqualTo("application/vnd.oasis.opendocument.text");
+        assertThat(detected(SampleFiles.odt()))
+                .isEqualTo("application/vnd.oasis.opendocument.text");
         assertThat(detected(SampleFiles.ole2("WordDocument", 0))).isEqualTo("application/msword");
-        assertThat(detected(SampleFiles.ole2("WordDocument", 8))).isEqualTo("application/x-tika-msoffice");
-        assertThat(detected(SampleFiles.windowsExecutable())).startsWith("application/x-msdownload");
+        assertThat(detected(SampleFiles.ole2("WordDocument", 8)))
+                .isEqualTo("application/x-tika-msoffice");
+        assertThat(detected(SampleFiles.windowsExecutable()))
+                .startsWith("application/x-msdownload");
     }
 
     @Test
@@ -71,26 +81,45 @@ class AttachmentInspectorTest {
 
     @Test
     void refusesScriptsAndMarkupWhateverTheirName() {
-        assertRefused("notulen.pdf", "#!/bin/sh\nrm -rf ~\n".getBytes(UTF_8), "attachment.error.mismatch");
-        assertRefused("bijlage.png", "<html><script>alert(1)</script></html>".getBytes(UTF_8),
+        assertRefused(
+                "notulen.pdf",
+                "#!/bin/sh\nrm -rf ~\n".getBytes(UTF_8),
                 "attachment.error.mismatch");
-        assertRefused("bijlage.html", "<html><script>alert(1)</script></html>".getBytes(UTF_8),
+        assertRefused(
+                "bijlage.png",
+                "<html><script>alert(1)</script></html>".getBytes(UTF_8),
+                "attachment.error.mismatch");
+        assertRefused(
+                "bijlage.html",
+                "<html><script>alert(1)</script></html>".getBytes(UTF_8),
                 "attachment.error.type");
-        assertRefused("tekening.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(UTF_8),
+        assertRefused(
+                "tekening.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(UTF_8),
                 "attachment.error.type");
     }
 
     @ParameterizedTest
-    @CsvSource({"foto.pdf, png", "foto.docx, png", "verslag.pdf, docx", "verslag.odt, docx",
-        "verslag.xlsx, docx", "notitie.docx, odt", "oud.xls, doc", "oud.docx, doc", "agenda.png, pdf"})
+    @CsvSource({
+        "foto.pdf, png",
+        "foto.docx, png",
+        "verslag.pdf, docx",
+        "verslag.odt, docx",
+        "verslag.xlsx, docx",
+        "notitie.docx, odt",
+        "oud.xls, doc",
+        "oud.docx, doc",
+        "agenda.png, pdf"
+    })
     void refusesContentOfAnotherAllowedKind(String name, String sample) {
-        byte[] content = switch (sample) {
-            case "png" -> SampleFiles.image("png");
-            case "docx" -> SampleFiles.docx(true);
-            case "odt" -> SampleFiles.odt();
-            case "doc" -> SampleFiles.ole2("WordDocument", 0);
-            default -> SampleFiles.pdf();
-        };
+        byte[] content =
+                switch (sample) {
+                    case "png" -> SampleFiles.image("png");
+                    case "docx" -> SampleFiles.docx(true);
+                    case "odt" -> SampleFiles.odt();
+                    case "doc" -> SampleFiles.ole2("WordDocument", 0);
+                    default -> SampleFiles.pdf();
+                };
         assertRefused(name, content, "attachment.error.mismatch");
     }
 
@@ -98,13 +127,26 @@ class AttachmentInspectorTest {
     void refusesContainersThatOnlyLookThePart() {
         byte[] plainZip = SampleFiles.zip(null, Map.of("word/document.xml", "<x/>"));
         assertRefused("verslag.docx", plainZip, "attachment.error.mismatch");
-        byte[] withMacros = SampleFiles.zip(null, Map.of("[Content_Types].xml", "<Types/>",
-                "word/document.xml", "<x/>", "word/vbaProject.bin", "macro"));
+        byte[] withMacros =
+                SampleFiles.zip(
+                        null,
+                        Map.of(
+                                "[Content_Types].xml",
+                                "<Types/>",
+                                "word/document.xml",
+                                "<x/>",
+                                "word/vbaProject.bin",
+                                "macro"));
         assertRefused("verslag.docx", withMacros, "attachment.error.mismatch");
-        assertRefused("verslag.odt", SampleFiles.zip("application/vnd.oasis.opendocument.spreadsheet",
-                Map.of("content.xml", "<x/>")), "attachment.error.mismatch");
+        assertRefused(
+                "verslag.odt",
+                SampleFiles.zip(
+                        "application/vnd.oasis.opendocument.spreadsheet",
+                        Map.of("content.xml", "<x/>")),
+                "attachment.error.mismatch");
         // An installer is an OLE2 file too, but without the stream that makes it a Word document.
-        assertRefused("oud.doc", SampleFiles.ole2("SummaryInformation", 0), "attachment.error.mismatch");
+        assertRefused(
+                "oud.doc", SampleFiles.ole2("SummaryInformation", 0), "attachment.error.mismatch");
         assertRefused("kapot.docx", new byte[] {'P', 'K', 3, 4, 0, 0}, "attachment.error.mismatch");
     }
 
@@ -122,17 +164,21 @@ class AttachmentInspectorTest {
         byte[] pdf = SampleFiles.pdf();
         AttachmentInspector small = inspectorWithMax(DataSize.ofBytes(pdf.length - 1));
         assertThatThrownBy(() -> small.inspect("groot.pdf", write(pdf)))
-                .isInstanceOfSatisfying(UserInputException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("attachment.error.tooLarge");
-                    assertThat(e.arguments()).containsExactly(0L);
-                });
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
+                        e -> {
+                            assertThat(e.messageKey()).isEqualTo("attachment.error.tooLarge");
+                            assertThat(e.arguments()).containsExactly(0L);
+                        });
         AttachmentInspector exact = inspectorWithMax(DataSize.ofBytes(pdf.length));
         assertThat(exact.inspect("precies.pdf", write(pdf)).size()).isEqualTo(pdf.length);
         assertThatThrownBy(() -> inspector.inspect("groot.pdf", write(new byte[21 * 1024 * 1024])))
-                .isInstanceOfSatisfying(UserInputException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("attachment.error.tooLarge");
-                    assertThat(e.arguments()).containsExactly(20L);
-                });
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
+                        e -> {
+                            assertThat(e.messageKey()).isEqualTo("attachment.error.tooLarge");
+                            assertThat(e.arguments()).containsExactly(20L);
+                        });
     }
 
     @Test
@@ -158,13 +204,20 @@ class AttachmentInspectorTest {
 
     @Test
     void propertiesDefaultToTwentyMegabytesUnderTheDataFolder() {
-        AttachmentProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
-                .bindOrCreate("regiotafel.attachments", AttachmentProperties.class);
+        AttachmentProperties defaults =
+                new Binder(new MapConfigurationPropertySource(Map.of()))
+                        .bindOrCreate("regiotafel.attachments", AttachmentProperties.class);
         assertThat(defaults.directory().normalize()).isEqualTo(Path.of("data", "attachments"));
         assertThat(defaults.maxSize()).isEqualTo(DataSize.ofMegabytes(20));
-        AttachmentProperties set = new Binder(new MapConfigurationPropertySource(
-                Map.of("regiotafel.attachments.max-size", "5MB", "regiotafel.attachments.directory", "/srv/bijlagen")))
-                .bindOrCreate("regiotafel.attachments", AttachmentProperties.class);
+        AttachmentProperties set =
+                new Binder(
+                                new MapConfigurationPropertySource(
+                                        Map.of(
+                                                "regiotafel.attachments.max-size",
+                                                "5MB",
+                                                "regiotafel.attachments.directory",
+                                                "/srv/bijlagen")))
+                        .bindOrCreate("regiotafel.attachments", AttachmentProperties.class);
         assertThat(set.maxSize()).isEqualTo(DataSize.ofMegabytes(5));
         assertThat(set.directory()).isEqualTo(Path.of("/srv/bijlagen"));
     }
@@ -179,7 +232,8 @@ class AttachmentInspectorTest {
     private void assertRefused(String name, byte[] content, String messageKey) {
         assertThatThrownBy(() -> inspector.inspect(name, write(content)))
                 .as(name)
-                .isInstanceOfSatisfying(UserInputException.class,
+                .isInstanceOfSatisfying(
+                        UserInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 

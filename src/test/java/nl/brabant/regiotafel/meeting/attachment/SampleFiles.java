@@ -26,7 +26,8 @@ final class SampleFiles {
     private SampleFiles() {}
 
     static byte[] pdf() {
-        String pdf = """
+        String pdf =
+                """
                 %PDF-1.4
                 1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
                 2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
@@ -51,10 +52,15 @@ final class SampleFiles {
         return out.toByteArray();
     }
 
-    /** A RIFF/WEBP header with a VP8L chunk; ImageIO writes no WebP, and the magic is what counts. */
+    /**
+     * A RIFF/WEBP header with a VP8L chunk; ImageIO writes no WebP, and the magic is what counts.
+     */
     static byte[] webp() {
         ByteBuffer buffer = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.put("RIFF".getBytes(US_ASCII)).putInt(22).put("WEBPVP8L".getBytes(US_ASCII)).putInt(10);
+        buffer.put("RIFF".getBytes(US_ASCII))
+                .putInt(22)
+                .put("WEBPVP8L".getBytes(US_ASCII))
+                .putInt(10);
         buffer.put((byte) 0x2f);
         return buffer.array();
     }
@@ -82,7 +88,8 @@ final class SampleFiles {
     }
 
     static byte[] odt() {
-        return zip("application/vnd.oasis.opendocument.text",
+        return zip(
+                "application/vnd.oasis.opendocument.text",
                 Map.of("content.xml", "<office:document-content xmlns:office=\"urn:x\"/>"));
     }
 
@@ -115,18 +122,26 @@ final class SampleFiles {
 
     private static String contentTypes(String mainPart) {
         return "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Override PartName=\"/" + mainPart + "\" ContentType=\"application/xml\"/></Types>";
+                + "<Override PartName=\"/"
+                + mainPart
+                + "\" ContentType=\"application/xml\"/></Types>";
     }
 
     /**
      * An OLE2 compound file: header, one FAT sector, then directory sectors. The stream entry lands
-     * in directory sector {@code directorySector}; only in the first one does Tika core's magic see it.
+     * in directory sector {@code directorySector}; only in the first one does Tika core's magic see
+     * it.
      */
     static byte[] ole2(String streamName, int directorySector) {
         int sectors = 1 + directorySector + 1;
         ByteBuffer file = ByteBuffer.allocate(512 * (1 + sectors)).order(ByteOrder.LITTLE_ENDIAN);
-        file.putLong(0, 0xE11AB1A1E011CFD0L).putShort(0x1A, (short) 3).putShort(0x1C, (short) 0xFFFE)
-                .putShort(0x1E, (short) 9).putShort(0x20, (short) 6).putInt(0x2C, 1).putInt(0x30, 1);
+        file.putLong(0, 0xE11AB1A1E011CFD0L)
+                .putShort(0x1A, (short) 3)
+                .putShort(0x1C, (short) 0xFFFE)
+                .putShort(0x1E, (short) 9)
+                .putShort(0x20, (short) 6)
+                .putInt(0x2C, 1)
+                .putInt(0x30, 1);
         directoryEntry(file, 512 * 2, "Root Entry", 5);
         directoryEntry(file, 512 * (2 + directorySector) + 128, streamName, 2);
         return file.array();
@@ -134,13 +149,17 @@ final class SampleFiles {
 
     private static void directoryEntry(ByteBuffer file, int offset, String name, int type) {
         byte[] encoded = name.getBytes(UTF_16LE);
-        file.put(offset, encoded).putShort(offset + 64, (short) (encoded.length + 2)).put(offset + 66, (byte) type);
+        file.put(offset, encoded)
+                .putShort(offset + 64, (short) (encoded.length + 2))
+                .put(offset + 66, (byte) type);
     }
 
     /** A DOS stub that points at a PE header, as every Windows executable starts. */
     static byte[] windowsExecutable() {
         ByteBuffer exe = ByteBuffer.allocate(1024).order(ByteOrder.LITTLE_ENDIAN);
-        exe.put(0, "MZ".getBytes(US_ASCII)).putInt(0x3c, 0x80).put(0x80, "PE\0\0".getBytes(US_ASCII));
+        exe.put(0, "MZ".getBytes(US_ASCII))
+                .putInt(0x3c, 0x80)
+                .put(0x80, "PE\0\0".getBytes(US_ASCII));
         exe.putShort(0x84, (short) 0x14c);
         return exe.array();
     }

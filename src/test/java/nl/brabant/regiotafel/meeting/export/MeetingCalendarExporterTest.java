@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class MeetingCalendarExporterTest {
 
     private static final String UID = "regiotafel-meeting-42@regiotafel.example";
-    private static final String URL = "https://regiotafel.example/regio/hart-van-brabant/bijeenkomst/42";
+    private static final String URL =
+            "https://regiotafel.example/regio/hart-van-brabant/bijeenkomst/42";
 
     private final MeetingCalendarExporter exporter = new MeetingCalendarExporter();
 
@@ -25,43 +26,73 @@ class MeetingCalendarExporterTest {
 
         String ics = exporter.icalendar(meeting, UID, URL);
 
-        assertThat(ics).contains("PRODID:-//Provincie Noord-Brabant//Regiotafel//NL",
-                "DTSTART;TZID=Europe/Amsterdam:20260312T140000", "DTEND;TZID=Europe/Amsterdam:20260312T163000",
-                "BEGIN:VTIMEZONE", "TZID:Europe/Amsterdam");
+        assertThat(ics)
+                .contains(
+                        "PRODID:-//Provincie Noord-Brabant//Regiotafel//NL",
+                        "DTSTART;TZID=Europe/Amsterdam:20260312T140000",
+                        "DTEND;TZID=Europe/Amsterdam:20260312T163000",
+                        "BEGIN:VTIMEZONE",
+                        "TZID:Europe/Amsterdam");
         List<List<ParseWarning>> warnings = new ArrayList<>();
         ICalendar calendar = Biweekly.parse(ics).warnings(warnings).first();
         assertThat(warnings).allSatisfy(perCalendar -> assertThat(perCalendar).isEmpty());
-        assertThat(calendar.getProductId().getValue()).isEqualTo(MeetingCalendarExporter.PRODUCT_ID);
+        assertThat(calendar.getProductId().getValue())
+                .isEqualTo(MeetingCalendarExporter.PRODUCT_ID);
         assertThat(calendar.getEvents()).hasSize(1);
         VEvent event = calendar.getEvents().get(0);
         assertThat(event.getUid().getValue()).isEqualTo(UID);
         assertThat(event.getSummary().getValue())
                 .isEqualTo("Regiotafel arbeidsmigratie maart – Regio Hart van Brabant");
-        assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(meeting.start().toInstant());
+        assertThat(event.getDateStart().getValue().toInstant())
+                .isEqualTo(meeting.start().toInstant());
         assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(meeting.end().toInstant());
-        assertThat(calendar.getTimezoneInfo().getTimezone(event.getDateStart()).getComponent()
-                .getTimezoneId().getValue()).isEqualTo("Europe/Amsterdam");
+        assertThat(
+                        calendar.getTimezoneInfo()
+                                .getTimezone(event.getDateStart())
+                                .getComponent()
+                                .getTimezoneId()
+                                .getValue())
+                .isEqualTo("Europe/Amsterdam");
         assertThat(event.getLocation().getValue()).isEqualTo("Stadhuis Tilburg, Stadhuisplein 130");
         assertThat(event.getUrl().getValue()).isEqualTo(URL);
-        assertThat(event.getDescription().getValue()).contains("3e regiotafel",
-                "https://meet.example.org/regiotafel-hvb", "1. Opening en mededelingen",
-                "2. " + SampleMeeting.SCRIPT_TITLE, "3. Registratie arbeidsmigranten (BRP/RNI)");
+        assertThat(event.getDescription().getValue())
+                .contains(
+                        "3e regiotafel",
+                        "https://meet.example.org/regiotafel-hvb",
+                        "1. Opening en mededelingen",
+                        "2. " + SampleMeeting.SCRIPT_TITLE,
+                        "3. Registratie arbeidsmigranten (BRP/RNI)");
         assertThat(event.getStatus().isConfirmed()).isTrue();
     }
 
     @Test
     void summerTimeAndAnOnlineOnlyMeetingParseBackToTheSameInstant() {
         ZonedDateTime start = ZonedDateTime.of(2026, 6, 4, 10, 0, 0, 0, SampleMeeting.AMSTERDAM);
-        MeetingDocument online = new MeetingDocument("Regio West-Brabant", "Regiotafel juni", null, start,
-                start.plusHours(2), " ", "https://meet.example.org/west", null,
-                List.of(), List.of(), List.of(), List.of(), List.of());
+        MeetingDocument online =
+                new MeetingDocument(
+                        "Regio West-Brabant",
+                        "Regiotafel juni",
+                        null,
+                        start,
+                        start.plusHours(2),
+                        " ",
+                        "https://meet.example.org/west",
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of());
 
         String ics = exporter.icalendar(online, UID, null);
 
-        assertThat(ics).contains("DTSTART;TZID=Europe/Amsterdam:20260604T100000").doesNotContain("URL:");
+        assertThat(ics)
+                .contains("DTSTART;TZID=Europe/Amsterdam:20260604T100000")
+                .doesNotContain("URL:");
         VEvent event = Biweekly.parse(ics).first().getEvents().get(0);
         assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(start.toInstant());
-        assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(start.plusHours(2).toInstant());
+        assertThat(event.getDateEnd().getValue().toInstant())
+                .isEqualTo(start.plusHours(2).toInstant());
         assertThat(event.getLocation().getValue()).isEqualTo("https://meet.example.org/west");
     }
 
@@ -70,14 +101,29 @@ class MeetingCalendarExporterTest {
         String ics = exporter.icalendar(SampleMeeting.thirdMeeting("Geannuleerd"), UID, URL);
 
         assertThat(ics).contains("STATUS:CANCELLED");
-        assertThat(Biweekly.parse(ics).first().getEvents().get(0).getStatus().isCancelled()).isTrue();
+        assertThat(Biweekly.parse(ics).first().getEvents().get(0).getStatus().isCancelled())
+                .isTrue();
     }
 
     @Test
     void aMeetingWithoutStartCannotBeExported() {
-        MeetingDocument undated = new MeetingDocument("Regio", "Zonder datum", null, null, null, null, null, null,
-                null, null, null, null, null);
+        MeetingDocument undated =
+                new MeetingDocument(
+                        "Regio",
+                        "Zonder datum",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
 
-        assertThatThrownBy(() -> exporter.icalendar(undated, UID, URL)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> exporter.icalendar(undated, UID, URL))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,12 +1,11 @@
 package nl.brabant.regiotafel.meeting.export;
 
-import nl.brabant.regiotafel.base.pdf.PdfFonts;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.brabant.regiotafel.base.pdf.PdfFonts;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -20,30 +19,75 @@ class MeetingPdfExporterTest {
         byte[] pdf = exporter.agenda(SampleMeeting.thirdMeeting("Gepland"));
 
         String text = text(pdf);
-        assertThat(text).contains("Agenda", "Regiotafel arbeidsmigratie maart", "3e regiotafel",
-                "Regio Hart van Brabant", "donderdag 12 maart 2026, 14:00–16:30", "Stadhuis Tilburg",
-                "https://meet.example.org/regiotafel-hvb");
-        assertThat(text).contains("Agendapunten", "14:00", "14:20", "15:05", "Opening en mededelingen",
-                "20 min", "kosten €", "1.250 per bed.");
-        assertThat(text).as("user text is printed, never interpreted").contains(SampleMeeting.SCRIPT_TITLE);
-        assertThat(text).as("Dutch characters survive the font encoding").contains("Noëlle", "José");
-        assertThat(text).contains("Openstaande actiepunten uit eerdere regiotafels",
-                "Overzicht huisvestingslocaties aanvullen", "Gemeente Waalwijk", "27-02-2026");
+        assertThat(text)
+                .contains(
+                        "Agenda",
+                        "Regiotafel arbeidsmigratie maart",
+                        "3e regiotafel",
+                        "Regio Hart van Brabant",
+                        "donderdag 12 maart 2026, 14:00–16:30",
+                        "Stadhuis Tilburg",
+                        "https://meet.example.org/regiotafel-hvb");
+        assertThat(text)
+                .contains(
+                        "Agendapunten",
+                        "14:00",
+                        "14:20",
+                        "15:05",
+                        "Opening en mededelingen",
+                        "20 min",
+                        "kosten €",
+                        "1.250 per bed.");
+        assertThat(text)
+                .as("user text is printed, never interpreted")
+                .contains(SampleMeeting.SCRIPT_TITLE);
+        assertThat(text)
+                .as("Dutch characters survive the font encoding")
+                .contains("Noëlle", "José");
+        assertThat(text)
+                .contains(
+                        "Openstaande actiepunten uit eerdere regiotafels",
+                        "Overzicht huisvestingslocaties aanvullen",
+                        "Gemeente Waalwijk",
+                        "27-02-2026");
         assertThat(text).contains("Pagina 1");
-        assertThat(new PdfReader(pdf).getInfo()).containsEntry("Title", "Agenda – Regiotafel arbeidsmigratie maart");
+        assertThat(new PdfReader(pdf).getInfo())
+                .containsEntry("Title", "Agenda – Regiotafel arbeidsmigratie maart");
     }
 
     @Test
     void minutesRecordAttendanceDecisionsAndActions() throws IOException {
         String text = text(exporter.minutes(SampleMeeting.thirdMeeting("Afgerond")));
 
-        assertThat(text).contains("Verslag", "3e regiotafel", "Aanwezigen", "Noëlle van den Berg",
-                "Stichting Werk en Wonen", "Afgemeld", "ja", "nee");
-        assertThat(text).contains("2. " + SampleMeeting.SCRIPT_TITLE, "Er zijn drie locaties in voorbereiding.",
-                "Geen verslag vastgelegd.");
-        assertThat(text).contains("Besluiten", "B1", "B2", "De regio stelt een gezamenlijk huisvestingsplan op.");
-        assertThat(text).contains("Actiepunten", "Concept huisvestingsplan opstellen", "José Verhoeven",
-                "09-04-2026", "In uitvoering", "14-05-2026");
+        assertThat(text)
+                .contains(
+                        "Verslag",
+                        "3e regiotafel",
+                        "Aanwezigen",
+                        "Noëlle van den Berg",
+                        "Stichting Werk en Wonen",
+                        "Afgemeld",
+                        "ja",
+                        "nee");
+        assertThat(text)
+                .contains(
+                        "2. " + SampleMeeting.SCRIPT_TITLE,
+                        "Er zijn drie locaties in voorbereiding.",
+                        "Geen verslag vastgelegd.");
+        assertThat(text)
+                .contains(
+                        "Besluiten",
+                        "B1",
+                        "B2",
+                        "De regio stelt een gezamenlijk huisvestingsplan op.");
+        assertThat(text)
+                .contains(
+                        "Actiepunten",
+                        "Concept huisvestingsplan opstellen",
+                        "José Verhoeven",
+                        "09-04-2026",
+                        "In uitvoering",
+                        "14-05-2026");
         assertThat(text).contains("Pagina 1");
     }
 
@@ -54,22 +98,35 @@ class MeetingPdfExporterTest {
         String agenda = text(exporter.agenda(empty));
         String minutes = text(exporter.minutes(empty));
 
-        assertThat(agenda).contains("Agenda", "donderdag 4 juni 2026, 10:00", "Geen agendapunten vastgelegd.",
-                "Geen openstaande actiepunten.");
-        assertThat(minutes).contains("Verslag", "Geen deelnemers vastgelegd.", "Geen besluiten vastgelegd.",
-                "Geen actiepunten vastgelegd.");
+        assertThat(agenda)
+                .contains(
+                        "Agenda",
+                        "donderdag 4 juni 2026, 10:00",
+                        "Geen agendapunten vastgelegd.",
+                        "Geen openstaande actiepunten.");
+        assertThat(minutes)
+                .contains(
+                        "Verslag",
+                        "Geen deelnemers vastgelegd.",
+                        "Geen besluiten vastgelegd.",
+                        "Geen actiepunten vastgelegd.");
     }
 
     @Test
     void boldTextWithADashOrEuroSignStaysBold() throws IOException {
         byte[] agenda = preview("agenda", exporter.agenda(SampleMeeting.thirdMeeting("Gepland")));
-        byte[] minutes = preview("minutes", exporter.minutes(SampleMeeting.thirdMeeting("Afgerond")));
+        byte[] minutes =
+                preview("minutes", exporter.minutes(SampleMeeting.thirdMeeting("Afgerond")));
 
-        // The title ("Agenda – …"), the bold item "Begroting – € 45.000" and the footer hold "–" or "€": all of it
-        // fits Cp1252, so only the built-in Helvetica faces may appear, never OpenPDF's regular-only fallback.
-        assertThat(PdfFonts.used(agenda)).contains("Helvetica", "Helvetica-Bold")
+        // The title ("Agenda – …"), the bold item "Begroting – € 45.000" and the footer hold "–" or
+        // "€": all of it
+        // fits Cp1252, so only the built-in Helvetica faces may appear, never OpenPDF's
+        // regular-only fallback.
+        assertThat(PdfFonts.used(agenda))
+                .contains("Helvetica", "Helvetica-Bold")
                 .allMatch(name -> name.startsWith("Helvetica"));
-        assertThat(PdfFonts.used(minutes)).contains("Helvetica", "Helvetica-Bold")
+        assertThat(PdfFonts.used(minutes))
+                .contains("Helvetica", "Helvetica-Bold")
                 .allMatch(name -> name.startsWith("Helvetica"));
     }
 

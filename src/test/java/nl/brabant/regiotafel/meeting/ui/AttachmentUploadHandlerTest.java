@@ -17,8 +17,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * An upload is refused while it streams in: the probe sent 300 MB and all of it was stored before
- * "groter dan 20 MB" appeared. Here a 300 MB body (made up on the fly, never held in memory) meets a
- * 1 MB limit; the handler must stop reading just past the limit and pass nothing on.
+ * "groter dan 20 MB" appeared. Here a 300 MB body (made up on the fly, never held in memory) meets
+ * a 1 MB limit; the handler must stop reading just past the limit and pass nothing on.
  */
 class AttachmentUploadHandlerTest {
 
@@ -27,8 +27,11 @@ class AttachmentUploadHandlerTest {
 
     private final List<Long> received = new ArrayList<>();
     private final AtomicInteger refusals = new AtomicInteger();
-    private final AttachmentUploadHandler handler = new AttachmentUploadHandler(LIMIT,
-            (name, file) -> received.add(Files.size(file)), refusals::incrementAndGet);
+    private final AttachmentUploadHandler handler =
+            new AttachmentUploadHandler(
+                    LIMIT,
+                    (name, file) -> received.add(Files.size(file)),
+                    refusals::incrementAndGet);
 
     @Test
     void aBodyWithoutAnHonestLengthIsCutOffJustPastTheLimit() throws IOException {
@@ -63,20 +66,29 @@ class AttachmentUploadHandlerTest {
     }
 
     private static UploadEvent upload(GeneratedBody body, long announced) {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/VAADIN/dynamic/resource/0/x/upload") {
-            @Override
-            public ServletInputStream getInputStream() {
-                return body;
-            }
-        };
-        return new UploadEvent(new VaadinServletRequest(request, null), null, null, "groot.pdf", announced,
-                "application/pdf", null, null);
+        MockHttpServletRequest request =
+                new MockHttpServletRequest("POST", "/VAADIN/dynamic/resource/0/x/upload") {
+                    @Override
+                    public ServletInputStream getInputStream() {
+                        return body;
+                    }
+                };
+        return new UploadEvent(
+                new VaadinServletRequest(request, null),
+                null,
+                null,
+                "groot.pdf",
+                announced,
+                "application/pdf",
+                null,
+                null);
     }
 
     private static List<Path> leftOverUploads() throws IOException {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(p -> p.getFileName().toString().startsWith("regiotafel-upload-"))
-                    .filter(p -> p.toFile().lastModified() > System.currentTimeMillis() - 60_000).toList();
+                    .filter(p -> p.toFile().lastModified() > System.currentTimeMillis() - 60_000)
+                    .toList();
         }
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import java.util.List;
 import java.util.Locale;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.shell.ui.NotFoundView;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import java.util.List;
 
 /** The meeting screens per role, without a browser, on the demo regiotafels. */
 @IntegrationTest
@@ -33,8 +33,11 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     @Autowired JdbcTemplate jdbc;
 
     private String plannedHvbMeeting() {
-        long id = jdbc.queryForObject("SELECT m.id FROM meeting m JOIN region r ON r.id = m.region_id "
-                + "WHERE r.code = 'HVB' AND m.title = '3e regiotafel arbeidsmigratie'", Long.class);
+        long id =
+                jdbc.queryForObject(
+                        "SELECT m.id FROM meeting m JOIN region r ON r.id = m.region_id "
+                                + "WHERE r.code = 'HVB' AND m.title = '3e regiotafel arbeidsmigratie'",
+                        Long.class);
         return "regio/HVB/regiotafel/" + id;
     }
 
@@ -42,7 +45,8 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("wethouder.hvb")
     void anAldermanManagesTheAgendaOfTheNextMeeting() {
         navigate(plannedHvbMeeting(), MeetingView.class);
-        assertThat($(H2.class).id("meeting-title").getText()).isEqualTo("3e regiotafel arbeidsmigratie");
+        assertThat($(H2.class).id("meeting-title").getText())
+                .isEqualTo("3e regiotafel arbeidsmigratie");
         assertThat(ids()).contains("publish-agenda", "propose-item");
         assertThat($(Button.class).all()).anyMatch(b -> "Opnemen".equals(b.getText()));
     }
@@ -73,8 +77,10 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("ambtenaar.hvb")
     void theRegionWorkspaceListsUpcomingAndPastMeetings() {
         navigate("regio/HVB", RegionView.class);
-        assertThat($(NativeTable.class).id("upcoming-meetings").getBody().getRowCount()).isGreaterThanOrEqualTo(1);
-        assertThat($(NativeTable.class).id("past-meetings").getBody().getRowCount()).isGreaterThanOrEqualTo(2);
+        assertThat($(NativeTable.class).id("upcoming-meetings").getBody().getRowCount())
+                .isGreaterThanOrEqualTo(1);
+        assertThat($(NativeTable.class).id("past-meetings").getBody().getRowCount())
+                .isGreaterThanOrEqualTo(2);
         assertThat(ids()).contains("new-meeting");
     }
 
@@ -94,7 +100,8 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         test(cancel).click();
         ConfirmDialog dialog = $(ConfirmDialog.class).single();
         assertThat(dialog.getElement().getProperty("header")).isEqualTo("Regiotafel afgelasten?");
-        assertThat(dialog.getElement().getProperty("confirmText")).isEqualTo("Regiotafel afgelasten");
+        assertThat(dialog.getElement().getProperty("confirmText"))
+                .isEqualTo("Regiotafel afgelasten");
         assertThat(dialog.getElement().getProperty("cancelText")).isEqualTo("Niet afgelasten");
         dialog.close();
     }
@@ -111,7 +118,8 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("regio/HVB", RegionView.class);
         navigate(plannedHvbMeeting(), MeetingView.class);
-        assertThat($(Upload.class).first().getI18n().getDropFiles().getOne()).isEqualTo("Drop file here");
+        assertThat($(Upload.class).first().getI18n().getDropFiles().getOne())
+                .isEqualTo("Drop file here");
     }
 
     @Test
@@ -126,10 +134,14 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         assertThat(date.getI18n().getFirstDayOfWeek()).isEqualTo(1);
         assertThat(date.getI18n().getToday()).isEqualTo("Vandaag");
         assertThat(date.getI18n().getCancel()).isEqualTo("Annuleren");
-        assertThat($(TimePicker.class).first().getI18n().getBadInputErrorMessage()).startsWith("Vul een geldige tijd in");
+        assertThat($(TimePicker.class).first().getI18n().getBadInputErrorMessage())
+                .startsWith("Vul een geldige tijd in");
     }
 
     private List<String> ids() {
-        return $(Component.class).all().stream().map(c -> c.getId().orElse("")).filter(s -> !s.isEmpty()).toList();
+        return $(Component.class).all().stream()
+                .map(c -> c.getId().orElse(""))
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class MonitorChartsTest {
 
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] PNG_SIGNATURE = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'
+    };
     private static final Path PREVIEW = Path.of("target", "chart-preview");
 
     private final MonitorCharts charts = new MonitorCharts();
@@ -37,7 +39,8 @@ class MonitorChartsTest {
         LinkedHashMap<String, List<Number>> same = new LinkedHashMap<>();
         same.put("Huisvesting", List.of(12, 7));
         same.put("Werk", List.of(3, 4));
-        assertThat(charts.groupedBars("Thema's", List.of("HVB", "BRE"), same, "Aantal")).isSameAs(first);
+        assertThat(charts.groupedBars("Thema's", List.of("HVB", "BRE"), same, "Aantal"))
+                .isSameAs(first);
 
         LinkedHashMap<String, List<Number>> changed = new LinkedHashMap<>();
         changed.put("Huisvesting", List.of(12, 8));
@@ -48,7 +51,8 @@ class MonitorChartsTest {
         LinkedHashMap<String, List<Number>> reordered = new LinkedHashMap<>();
         reordered.put("Werk", List.of(3, 4));
         reordered.put("Huisvesting", List.of(12, 7));
-        assertThat(charts.groupedBars("Thema's", List.of("HVB", "BRE"), reordered, "Aantal")).isNotSameAs(first);
+        assertThat(charts.groupedBars("Thema's", List.of("HVB", "BRE"), reordered, "Aantal"))
+                .isNotSameAs(first);
     }
 
     @Test
@@ -58,9 +62,16 @@ class MonitorChartsTest {
         series.put("Werk en inkomen", List.of(9, 11, 6, 8));
         series.put("Zorg", List.of(3, 5, 2, 6));
         series.put("Taal en inburgering", List.of(7, 2, 9, 1));
-        byte[] png = charts.groupedBars("Signalen per regio en thema, één kwartaal",
-                List.of("West-Brabant", "Midden-Brabant", "Noordoost-Brabant", "Zuidoost-Brabant"), series,
-                "Aantal signalen");
+        byte[] png =
+                charts.groupedBars(
+                        "Signalen per regio en thema, één kwartaal",
+                        List.of(
+                                "West-Brabant",
+                                "Midden-Brabant",
+                                "Noordoost-Brabant",
+                                "Zuidoost-Brabant"),
+                        series,
+                        "Aantal signalen");
 
         assertPng(png, 900, 420);
         preview("grouped-bars.png", png);
@@ -73,10 +84,19 @@ class MonitorChartsTest {
         series.put("Midden-Brabant", List.of(80, 95, 110, 104, 118));
         series.put("Noordoost-Brabant", List.of(60, 58, 72, 81, 79));
         series.put("Zuidoost-Brabant", List.of(140, 150, 149, 170, 185));
-        List<LocalDate> dates = List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 7, 1),
-                LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 1));
-        byte[] png = charts.lines("Geregistreerde arbeidsmigranten per regio (geschat, ‘peildatum’)", dates,
-                series, "Aantal personen");
+        List<LocalDate> dates =
+                List.of(
+                        LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 4, 1),
+                        LocalDate.of(2025, 7, 1),
+                        LocalDate.of(2025, 10, 1),
+                        LocalDate.of(2026, 1, 1));
+        byte[] png =
+                charts.lines(
+                        "Geregistreerde arbeidsmigranten per regio (geschat, ‘peildatum’)",
+                        dates,
+                        series,
+                        "Aantal personen");
 
         assertPng(png, 900, 380);
         preview("lines.png", png);
@@ -84,7 +104,8 @@ class MonitorChartsTest {
 
     @Test
     void emptyInputGivesAValidPng() throws IOException {
-        byte[] empty = charts.groupedBars("Geen gegevens", List.of(), new LinkedHashMap<>(), "Aantal");
+        byte[] empty =
+                charts.groupedBars("Geen gegevens", List.of(), new LinkedHashMap<>(), "Aantal");
         assertPng(empty, 900, 420);
         preview("empty-bars.png", empty);
         assertPng(charts.groupedBars(null, null, null, null), 900, 420);
@@ -93,10 +114,19 @@ class MonitorChartsTest {
         byte[] emptyLines = charts.lines("Geen metingen", List.of(), emptySeries, "Aantal");
         assertPng(emptyLines, 900, 380);
         preview("empty-lines.png", emptyLines);
-        assertPng(charts.groupedBars("Wel regio's, geen thema's", List.of("Oss", "Uden"), emptySeries, "Aantal"),
-                900, 420);
-        assertPng(charts.lines("Wel data, geen reeksen", List.of(LocalDate.of(2026, 1, 1)), null, "Aantal"),
-                900, 380);
+        assertPng(
+                charts.groupedBars(
+                        "Wel regio's, geen thema's", List.of("Oss", "Uden"), emptySeries, "Aantal"),
+                900,
+                420);
+        assertPng(
+                charts.lines(
+                        "Wel data, geen reeksen",
+                        List.of(LocalDate.of(2026, 1, 1)),
+                        null,
+                        "Aantal"),
+                900,
+                380);
         assertPng(charts.lines(null, null, null, null), 900, 380);
     }
 
@@ -104,8 +134,12 @@ class MonitorChartsTest {
     void dutchCharactersInTextsAreRendered() throws IOException {
         LinkedHashMap<String, List<Number>> series = new LinkedHashMap<>();
         series.put("Coördinatie & overleg", List.of(1, 2));
-        byte[] png = charts.groupedBars("Ëén café, ’s-Hertogenbosch — reünie", List.of("Oss", "’s-Hertogenbosch"),
-                series, "Aantal (€)");
+        byte[] png =
+                charts.groupedBars(
+                        "Ëén café, ’s-Hertogenbosch — reünie",
+                        List.of("Oss", "’s-Hertogenbosch"),
+                        series,
+                        "Aantal (€)");
         assertPng(png, 900, 420);
         preview("dutch-small-values.png", png);
     }

@@ -22,9 +22,15 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 class MonitorPdfTest {
 
     private static final String TITLE = "Monitor arbeidsmigratie Noord-Brabant";
-    private static final List<String> REGIONS = List.of("Regio Hart van Brabant", "Stedelijk Gebied Eindhoven",
-            "Regio West-Brabant", "Regio Noordoost-Brabant", "Regio De Kempen", "Regio Peelland",
-            "Regio Helmond-De Peel");
+    private static final List<String> REGIONS =
+            List.of(
+                    "Regio Hart van Brabant",
+                    "Stedelijk Gebied Eindhoven",
+                    "Regio West-Brabant",
+                    "Regio Noordoost-Brabant",
+                    "Regio De Kempen",
+                    "Regio Peelland",
+                    "Regio Helmond-De Peel");
 
     private final MonitorPdf pdf = new MonitorPdf();
 
@@ -40,18 +46,33 @@ class MonitorPdfTest {
         assertThat(page.getWidth()).isGreaterThan(page.getHeight());
         assertThat(reader.getInfo()).containsEntry("Title", TITLE);
         String first = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(first).contains(TITLE, "Regio Hart van Brabant", "Stedelijk Gebied Eindhoven", "Pagina 1",
-                "<script>", "—", "alle regio's");
+        assertThat(first)
+                .contains(
+                        TITLE,
+                        "Regio Hart van Brabant",
+                        "Stedelijk Gebied Eindhoven",
+                        "Pagina 1",
+                        "<script>",
+                        "—",
+                        "alle regio's");
         String all = allText(reader);
-        assertThat(all).contains("Thema's", "Thema", "Huisvesting", "Beleidskaders", "Kader",
-                "Regionale huisvestingsvisie");
+        assertThat(all)
+                .contains(
+                        "Thema's",
+                        "Thema",
+                        "Huisvesting",
+                        "Beleidskaders",
+                        "Kader",
+                        "Regionale huisvestingsvisie");
         assertThat(all).doesNotContain("Geen gegevens.");
     }
 
     @Test
     void emptyDashboardSaysThereIsNoData() throws IOException {
-        byte[] bytes = pdf.dashboard(TITLE, null, List.of(), List.of(), null, List.of(), List.of(),
-                null, null, null);
+        byte[] bytes =
+                pdf.dashboard(
+                        TITLE, null, List.of(), List.of(), null, List.of(), List.of(), null, null,
+                        null);
 
         assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         String text = allText(new PdfReader(bytes));
@@ -64,8 +85,18 @@ class MonitorPdfTest {
         for (int i = 0; i < 80; i++) {
             rows.add(List.of(REGIONS.get(i % REGIONS.size()), String.valueOf(i)));
         }
-        byte[] bytes = pdf.dashboard(TITLE, null, List.of("Regio", "Aantal"), rows, null, null, null,
-                null, null, null);
+        byte[] bytes =
+                pdf.dashboard(
+                        TITLE,
+                        null,
+                        List.of("Regio", "Aantal"),
+                        rows,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
 
         PdfReader reader = new PdfReader(bytes);
         assertThat(reader.getNumberOfPages()).isGreaterThan(1);
@@ -76,23 +107,40 @@ class MonitorPdfTest {
     private byte[] sample() throws IOException {
         List<List<String>> regions = new ArrayList<>();
         for (int i = 0; i < REGIONS.size(); i++) {
-            regions.add(List.of(REGIONS.get(i), String.valueOf(12 + i), String.valueOf(3 * i), (40 + i) + "%",
-                    "25 november 2026"));
+            regions.add(
+                    List.of(
+                            REGIONS.get(i),
+                            String.valueOf(12 + i),
+                            String.valueOf(3 * i),
+                            (40 + i) + "%",
+                            "25 november 2026"));
         }
-        regions.set(1, Arrays.asList("Stedelijk Gebied Eindhoven", "<script>", null, "45%", "1 december 2026"));
-        List<List<String>> themes = List.of(
-                List.of("Huisvesting", "14", "9", "64%"),
-                List.of("Werk en inkomen", "11", "5", "45%"),
-                List.of("Zorg en welzijn", "6", "4", "67%"),
-                List.of("Registratie", "8", "8", "100%"));
-        List<List<String>> policies = List.of(
-                List.of("Regionale huisvestingsvisie", "5", "Vastgesteld"),
-                List.of("Convenant goed werkgeverschap", "3", "In voorbereiding"),
-                List.of("Actieplan registratie BRP", "7", "Vastgesteld"));
-        return pdf.dashboard(TITLE, "Stand op 25 november 2026 – alle regio's",
-                List.of("Regio", "Afspraken", "Toezeggingen", "Voortgang", "Bijgewerkt"), regions,
-                chart(new Color(0x1f, 0x4e, 0x79)), List.of("Thema", "Toezeggingen", "Afgerond", "Voortgang"),
-                themes, chart(new Color(0xc0, 0x50, 0x20)), List.of("Kader", "Regio's", "Status"), policies);
+        regions.set(
+                1,
+                Arrays.asList(
+                        "Stedelijk Gebied Eindhoven", "<script>", null, "45%", "1 december 2026"));
+        List<List<String>> themes =
+                List.of(
+                        List.of("Huisvesting", "14", "9", "64%"),
+                        List.of("Werk en inkomen", "11", "5", "45%"),
+                        List.of("Zorg en welzijn", "6", "4", "67%"),
+                        List.of("Registratie", "8", "8", "100%"));
+        List<List<String>> policies =
+                List.of(
+                        List.of("Regionale huisvestingsvisie", "5", "Vastgesteld"),
+                        List.of("Convenant goed werkgeverschap", "3", "In voorbereiding"),
+                        List.of("Actieplan registratie BRP", "7", "Vastgesteld"));
+        return pdf.dashboard(
+                TITLE,
+                "Stand op 25 november 2026 – alle regio's",
+                List.of("Regio", "Afspraken", "Toezeggingen", "Voortgang", "Bijgewerkt"),
+                regions,
+                chart(new Color(0x1f, 0x4e, 0x79)),
+                List.of("Thema", "Toezeggingen", "Afgerond", "Voortgang"),
+                themes,
+                chart(new Color(0xc0, 0x50, 0x20)),
+                List.of("Kader", "Regio's", "Status"),
+                policies);
     }
 
     private static byte[] chart(Color bar) throws IOException {

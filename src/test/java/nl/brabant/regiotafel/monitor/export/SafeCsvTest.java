@@ -28,39 +28,75 @@ class SafeCsvTest {
 
     @Test
     void headerAndRowsParseBack() throws IOException {
-        List<List<String>> parsed = parse(SafeCsv.write(List.of("Regio", "Aantal", "Peildatum", "Opmerking"),
-                List.of(row("West-Brabant", 12, LocalDate.of(2026, 3, 5), null),
-                        row("Midden-Brabant", new BigDecimal("1E+3"), null, "café"))));
+        List<List<String>> parsed =
+                parse(
+                        SafeCsv.write(
+                                List.of("Regio", "Aantal", "Peildatum", "Opmerking"),
+                                List.of(
+                                        row("West-Brabant", 12, LocalDate.of(2026, 3, 5), null),
+                                        row(
+                                                "Midden-Brabant",
+                                                new BigDecimal("1E+3"),
+                                                null,
+                                                "café"))));
 
-        assertThat(parsed).containsExactly(
-                List.of("Regio", "Aantal", "Peildatum", "Opmerking"),
-                List.of("West-Brabant", "12", "05-03-2026", ""),
-                List.of("Midden-Brabant", "1000", "", "café"));
+        assertThat(parsed)
+                .containsExactly(
+                        List.of("Regio", "Aantal", "Peildatum", "Opmerking"),
+                        List.of("West-Brabant", "12", "05-03-2026", ""),
+                        List.of("Midden-Brabant", "1000", "", "café"));
     }
 
     @Test
     void formulasAreNeutralised() throws IOException {
-        List<List<String>> parsed = parse(SafeCsv.write(List.of("=kop"),
-                List.of(row("=HYPERLINK(\"http://evil.example\";\"klik\")"), row("+1"), row("-1+2"),
-                        row("@SUM(A1)"), row("\t=1"), row("\r=1"), row("gewoon -1"))));
+        List<List<String>> parsed =
+                parse(
+                        SafeCsv.write(
+                                List.of("=kop"),
+                                List.of(
+                                        row("=HYPERLINK(\"http://evil.example\";\"klik\")"),
+                                        row("+1"),
+                                        row("-1+2"),
+                                        row("@SUM(A1)"),
+                                        row("\t=1"),
+                                        row("\r=1"),
+                                        row("gewoon -1"))));
 
-        assertThat(parsed).extracting(r -> r.get(0)).containsExactly(
-                "'=kop", "'=HYPERLINK(\"http://evil.example\";\"klik\")", "'+1", "'-1+2", "'@SUM(A1)",
-                "'\t=1", "'\r=1", "gewoon -1");
+        assertThat(parsed)
+                .extracting(r -> r.get(0))
+                .containsExactly(
+                        "'=kop",
+                        "'=HYPERLINK(\"http://evil.example\";\"klik\")",
+                        "'+1",
+                        "'-1+2",
+                        "'@SUM(A1)",
+                        "'\t=1",
+                        "'\r=1",
+                        "gewoon -1");
     }
 
     @Test
     void numbersAreExemptButNumericTextIsNot() throws IOException {
-        List<List<String>> parsed = parse(SafeCsv.write(List.of("n"),
-                List.of(row(-3), row(-2.5), row(new BigDecimal("-0.50")), row("-3"))));
+        List<List<String>> parsed =
+                parse(
+                        SafeCsv.write(
+                                List.of("n"),
+                                List.of(
+                                        row(-3),
+                                        row(-2.5),
+                                        row(new BigDecimal("-0.50")),
+                                        row("-3"))));
 
-        assertThat(parsed).extracting(r -> r.get(0)).containsExactly("n", "-3", "-2.5", "-0.50", "'-3");
+        assertThat(parsed)
+                .extracting(r -> r.get(0))
+                .containsExactly("n", "-3", "-2.5", "-0.50", "'-3");
     }
 
     @Test
     void quotesSemicolonsAndLineBreaksSurvive() throws IOException {
         String tricky = "Zei \"ja\"; toch; niet\r\nnieuwe regel";
-        List<List<String>> parsed = parse(SafeCsv.write(List.of("tekst"), List.of(row(tricky), row("Één café"))));
+        List<List<String>> parsed =
+                parse(SafeCsv.write(List.of("tekst"), List.of(row(tricky), row("Één café"))));
 
         assertThat(parsed).extracting(r -> r.get(0)).containsExactly("tekst", tricky, "Één café");
     }

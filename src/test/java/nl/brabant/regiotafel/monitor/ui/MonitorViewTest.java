@@ -32,8 +32,13 @@ class MonitorViewTest extends SpringBrowserlessTest {
     void policyDatesReadAsDutchDatesNotIso() {
         navigate(MonitorView.class);
         for (String id : List.of("policy-counts", "policies")) {
-            assertThat(cells($(Grid.class).id(id))).as(id).noneMatch(t -> t.matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
-                    .anyMatch(t -> t.matches("\\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \\d{4}"));
+            assertThat(cells($(Grid.class).id(id)))
+                    .as(id)
+                    .noneMatch(t -> t.matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
+                    .anyMatch(
+                            t ->
+                                    t.matches(
+                                            "\\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \\d{4}"));
         }
     }
 
@@ -63,7 +68,8 @@ class MonitorViewTest extends SpringBrowserlessTest {
         Grid<?> dashboard = $(Grid.class).id("dashboard");
         var tester = test(dashboard);
         for (int row = 0; row < tester.size(); row++) {
-            assertThat(((Button) tester.getCellComponent(row, 1)).getText()).matches("\\d+ gehouden, \\d+ gepland");
+            assertThat(((Button) tester.getCellComponent(row, 1)).getText())
+                    .matches("\\d+ gehouden, \\d+ gepland");
         }
         assertThat(cells($(Grid.class).id("theme-table"))).contains("Provincie totaal");
     }
@@ -76,8 +82,10 @@ class MonitorViewTest extends SpringBrowserlessTest {
         assertThat(dashboard.getThemeNames()).contains("wrap-cell-content");
         assertThat(dashboard.getColumns()).noneMatch(Grid.Column::isAutoWidth);
         // 1366 px less the 16rem menu and the page's padding leaves about 66rem at 16 px.
-        double rem = dashboard.getColumns().stream()
-                .mapToDouble(c -> Double.parseDouble(c.getWidth().replace("rem", ""))).sum();
+        double rem =
+                dashboard.getColumns().stream()
+                        .mapToDouble(c -> Double.parseDouble(c.getWidth().replace("rem", "")))
+                        .sum();
         assertThat(rem).isLessThanOrEqualTo(64);
     }
 
@@ -85,7 +93,8 @@ class MonitorViewTest extends SpringBrowserlessTest {
     @WithUserDetails("ambtenaar.sge")
     void aRegionalUsersTotalSaysItIsTheirOwnRegion() {
         navigate(MonitorView.class);
-        assertThat(cells($(Grid.class).id("theme-table"))).contains("Totaal van uw regio")
+        assertThat(cells($(Grid.class).id("theme-table")))
+                .contains("Totaal van uw regio")
                 .doesNotContain("Provincie totaal");
     }
 

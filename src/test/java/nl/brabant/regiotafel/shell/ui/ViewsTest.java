@@ -7,7 +7,6 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.brabant.regiotafel.IntegrationTest;
-import nl.brabant.regiotafel.shell.ui.NotFoundView;
 import nl.brabant.regiotafel.security.ui.LoginView;
 import nl.brabant.regiotafel.security.ui.UserAdminView;
 import nl.brabant.regiotafel.workspace.ui.RegionView;
@@ -37,8 +35,12 @@ class ViewsTest extends SpringBrowserlessTest {
         LoginView view = navigate(LoginView.class);
         LoginForm form = $(LoginForm.class).single();
         String i18n = String.valueOf(form.getElement().getPropertyRaw("i18n"));
-        assertThat(i18n).contains("\"Inloggen\"", "\"Gebruikersnaam\"", "\"Wachtwoord\"",
-                "De gebruikersnaam of het wachtwoord klopt niet");
+        assertThat(i18n)
+                .contains(
+                        "\"Inloggen\"",
+                        "\"Gebruikersnaam\"",
+                        "\"Wachtwoord\"",
+                        "De gebruikersnaam of het wachtwoord klopt niet");
         assertThat(view).isNotNull();
     }
 
@@ -65,9 +67,15 @@ class ViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator")
     void provinceCoordinatorSeesAllSevenRegions() {
         navigate(HomeView.class);
-        assertThat(regionNavItems()).containsExactly("Regio West-Brabant West", "Regio Breda e.o.",
-                "Regio Hart van Brabant", "Regio Noordoost-Brabant", "Stedelijk Gebied Eindhoven", "Regio De Peel",
-                "Regio De Kempen/A2");
+        assertThat(regionNavItems())
+                .containsExactly(
+                        "Regio West-Brabant West",
+                        "Regio Breda e.o.",
+                        "Regio Hart van Brabant",
+                        "Regio Noordoost-Brabant",
+                        "Stedelijk Gebied Eindhoven",
+                        "Regio De Peel",
+                        "Regio De Kempen/A2");
     }
 
     @Test
@@ -102,16 +110,21 @@ class ViewsTest extends SpringBrowserlessTest {
     void theUserListFillsThePageAndWrapsLongTextsInsteadOfCuttingThem() {
         UserAdminView view = navigate(UserAdminView.class);
         Grid<?> users = $(Grid.class).id("users");
-        assertThat(view.hasClassName("page-fill")).as("the grid takes the height left on the page").isTrue();
+        assertThat(view.hasClassName("page-fill"))
+                .as("the grid takes the height left on the page")
+                .isTrue();
         assertThat(users.getThemeNames()).contains("wrap-cell-content");
-        assertThat(users.getColumns()).extracting(Grid.Column::getFlexGrow).containsExactly(1, 0, 1, 2, 0, 0);
+        assertThat(users.getColumns())
+                .extracting(Grid.Column::getFlexGrow)
+                .containsExactly(1, 0, 1, 2, 0, 0);
     }
 
     @Test
     @WithUserDetails("wethouder.hvb")
     void aldermanFindsEveryFeaturePageInTheMenuInOrderAndNoAdministration() {
         navigate("regio/HVB", RegionView.class);
-        assertThat(menu("Navigatie")).containsExactly("Start", "Mijn actiepunten", "Monitor", "Meldingen");
+        assertThat(menu("Navigatie"))
+                .containsExactly("Start", "Mijn actiepunten", "Monitor", "Meldingen");
         assertThat(menuLabels()).containsExactly("Navigatie", "Regio's");
     }
 
@@ -126,7 +139,8 @@ class ViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("monitor")
     void provinceMonitorIsOfferedTheMonitorAndEveryRegion() {
         navigate(HomeView.class);
-        assertThat(menu("Navigatie")).containsExactly("Start", "Mijn actiepunten", "Monitor", "Meldingen");
+        assertThat(menu("Navigatie"))
+                .containsExactly("Start", "Mijn actiepunten", "Monitor", "Meldingen");
         assertThat(menu("Regio's")).hasSize(7);
     }
 
@@ -143,8 +157,16 @@ class ViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("wethouder.hvb")
     void theLayoutsBuiltInTextsAreDutch() {
         navigate("regio/HVB", RegionView.class);
-        assertThat($(SideNav.class).all()).allSatisfy(nav -> assertThat(nav.getI18n()).isNotNull()
-                .satisfies(i18n -> assertThat(i18n.getToggle()).isEqualTo("Onderdelen tonen of verbergen")));
+        assertThat($(SideNav.class).all())
+                .allSatisfy(
+                        nav ->
+                                assertThat(nav.getI18n())
+                                        .isNotNull()
+                                        .satisfies(
+                                                i18n ->
+                                                        assertThat(i18n.getToggle())
+                                                                .isEqualTo(
+                                                                        "Onderdelen tonen of verbergen")));
         assertThat($(MenuBar.class).single().getI18n().getMoreOptions()).isEqualTo("Meer opties");
     }
 
@@ -153,14 +175,19 @@ class ViewsTest extends SpringBrowserlessTest {
     void menuEntriesFollowTheLanguage() {
         navigate("regio/HVB", RegionView.class);
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        // This window's layout was drawn in Dutch; choosing English reloads the page, which draws a new one.
+        // This window's layout was drawn in Dutch; choosing English reloads the page, which draws a
+        // new one.
         MainLayout english = Instantiator.get(UI.getCurrent()).createComponent(MainLayout.class);
         assertThat(menu(english, "Navigation"))
                 .containsExactly("Start", "My action items", "Monitor", "Notifications");
-        assertThat(sideNavs(english).map(SideNav::getLabel)).containsExactly("Navigation", "Regions");
+        assertThat(sideNavs(english).map(SideNav::getLabel))
+                .containsExactly("Navigation", "Regions");
     }
 
-    /** The entries of the drawer's section with this label (the main list, the regions, administration). */
+    /**
+     * The entries of the drawer's section with this label (the main list, the regions,
+     * administration).
+     */
     private static List<String> menu(String label) {
         return menu(UI.getCurrent(), label);
     }
