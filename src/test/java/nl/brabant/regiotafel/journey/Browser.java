@@ -15,6 +15,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -106,7 +107,18 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By by, String text) {
-        until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        until(
+                d -> {
+                    try {
+                        return ExpectedConditions.textToBePresentInElementLocated(by, text)
+                                .apply(d);
+                    } catch (WebDriverException reloaded) {
+                        // The server re-rendered the element between finding and reading (Chrome
+                        // reports a stale element here as "Node ... does not belong to the
+                        // document"): look again.
+                        return false;
+                    }
+                });
     }
 
     /**
