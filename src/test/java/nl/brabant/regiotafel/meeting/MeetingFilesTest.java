@@ -7,7 +7,6 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.TestMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class MeetingFilesTest {
 
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
     @Autowired MeetingService meetings;
     @Autowired AgendaService agendas;
