@@ -102,6 +102,10 @@ class UserAccount {
         return language;
     }
 
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     long getVersion() {
         return version;
     }

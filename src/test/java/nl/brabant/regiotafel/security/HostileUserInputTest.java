@@ -95,7 +95,7 @@ class HostileUserInputTest {
                     .isInstanceOfSatisfying(
                             UserInputException.class,
                             e -> {
-                                assertThat(e.messageKey()).isEqualTo("user.error.passwordTooLong");
+                                assertThat(e.messageKey()).isEqualTo("password.error.tooManyBytes");
                                 assertThat(HostileInput.translated(e)).isTrue();
                             });
         }
