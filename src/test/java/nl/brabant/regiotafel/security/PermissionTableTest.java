@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
