@@ -5,19 +5,34 @@ import java.time.Duration;
 import nl.brabant.regiotafel.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.ui.DefaultResourcesFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsFilter;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsFilter;
 
 /** Form login through the Vaadin login view; deny by default; method security for the services. */
 @Configuration
@@ -27,6 +42,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 // navigation access control reads it; letting method security read it too wrapped every view in a
 // proxy made per page visit, which the load test's profile showed as a fifth of all CPU time.
 @EnableMethodSecurity
+// Spring Security's multi-factor sign-in: a passkey after the password adds FACTOR_WEBAUTHN to the
+// same sign-in (FACTOR_PASSWORD stays). No factor is required everywhere: who needs a second one
+// is SecondFactorPolicy's question.
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
 
     /**
@@ -40,7 +59,14 @@ class SecurityConfiguration {
     static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            WebAuthnRelyingPartyOperations relyingParty,
+            UserDetailsService users,
+            PasskeyStore passkeys,
+            SecurityAudit audit,
+            AuthenticationEventPublisher events)
             throws Exception {
         http.addFilterBefore(new LoginCsrfFilter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(
@@ -103,6 +129,63 @@ class SecurityConfiguration {
         // Setting the login page later keeps this handler ("?unavailable" when the check itself
         // failed).
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        // Passkeys: Spring Security's WebAuthn endpoints (/webauthn/register/options,
+        // /webauthn/register, /webauthn/authenticate/options, /login/webauthn) with our relying
+        // party bean. Its HTML registration page is not used: our pages are Vaadin views.
+        http.webAuthn(
+                webAuthn ->
+                        webAuthn.disableDefaultRegistrationPage(true)
+                                .withObjectPostProcessor(
+                                        new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                                            @Override
+                                            public <O extends WebAuthnAuthenticationFilter>
+                                                    O postProcess(O filter) {
+                                                ProviderManager manager =
+                                                        new ProviderManager(
+                                                                new PasskeyAuthenticationProvider(
+                                                                        relyingParty,
+                                                                        users,
+                                                                        passkeys,
+                                                                        audit));
+                                                manager.setAuthenticationEventPublisher(events);
+                                                filter.setAuthenticationManager(manager);
+                                                filter.setAuthenticationFailureHandler(
+                                                        new PasskeyFailureHandler());
+                                                // A new session id on sign-in, as after the
+                                                // password (Spring's WebAuthn filter keeps the
+                                                // old one by default).
+                                                SessionAuthenticationStrategy sessions =
+                                                        http.getSharedObject(
+                                                                SessionAuthenticationStrategy
+                                                                        .class);
+                                                filter.setSessionAuthenticationStrategy(
+                                                        sessions != null
+                                                                ? sessions
+                                                                : new ChangeSessionIdAuthenticationStrategy());
+                                                return filter;
+                                            }
+                                        }));
+        // Spring's two option endpoints, with a security context strategy that follows Vaadin's
+        // (see CurrentContextHolderStrategy). Added here, they come before the configurer's own
+        // copies at the same place in the chain and answer the requests; the options travel in
+        // the HTTP session as with Spring's (same default repositories).
+        SecurityContextHolderStrategy strategyNow =
+                SecurityContextHolder.getContextHolderStrategy();
+        http.addFilterBefore(
+                new ContextBridgeFilter(
+                        PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/webauthn/register/options"),
+                        new PublicKeyCredentialCreationOptionsFilter(relyingParty),
+                        strategyNow),
+                AuthorizationFilter.class);
+        PublicKeyCredentialRequestOptionsFilter requestOptions =
+                new PublicKeyCredentialRequestOptionsFilter(relyingParty);
+        requestOptions.setSecurityContextHolderStrategy(new CurrentContextHolderStrategy());
+        http.addFilterBefore(requestOptions, AuthorizationFilter.class);
+        // Spring's browser script for passwordless sign-in (/login/webauthn.js), which its
+        // WebAuthn configurer serves only together with Spring's own login or registration page.
+        http.addFilterBefore(
+                DefaultResourcesFilter.webauthn(), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

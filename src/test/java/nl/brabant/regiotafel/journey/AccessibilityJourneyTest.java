@@ -59,7 +59,7 @@ class AccessibilityJourneyTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/axe-violations.txt"), String.join("\n", violations));
         assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
-        assertThat(pagesChecked).as("pages checked").isEqualTo(2 * 17);
+        assertThat(pagesChecked).as("pages checked").isEqualTo(2 * 20);
     }
 
     private void tour(Browser browser, String language, long meeting, long agreement) {
@@ -71,6 +71,12 @@ class AccessibilityJourneyTest {
             browser.waitForText(By.tagName("vaadin-login-form"), "Username");
         }
         check(browser, language, "login");
+        browser.open("/wachtwoord-vergeten");
+        browser.waitFor(By.id("reset-email"));
+        check(browser, language, "forgot password");
+        browser.open("/uitnodiging/" + "x".repeat(43));
+        browser.waitFor(By.id("invitation-message"));
+        check(browser, language, "invitation link that does not work");
 
         browser.logIn("beheerder", DEMO_PASSWORD);
         browser.waitFor(By.tagName("vaadin-app-layout"));
@@ -89,6 +95,10 @@ class AccessibilityJourneyTest {
         browser.open("/regio/HVB");
         browser.waitFor(By.id("region-name"));
         check(browser, language, "region workspace");
+        browser.click(By.id("invite"));
+        browser.waitFor(By.id("invite-email"));
+        check(browser, language, "invite dialog");
+        browser.press(Keys.ESCAPE);
 
         browser.open("/regio/HVB/regiotafel/" + meeting);
         browser.waitFor(By.id("meeting-status"));

@@ -20,6 +20,7 @@ import nl.brabant.regiotafel.base.ui.LocaleSupport;
 import nl.brabant.regiotafel.security.EndedSessionExit;
 import nl.brabant.regiotafel.security.InactivityLimits;
 import nl.brabant.regiotafel.security.LoginCsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /** The sign-in page, in Dutch unless English was chosen. One generic error for every failure. */
 @Route(value = "login", autoLayout = false)
@@ -57,7 +58,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         notice.addClassName("login-notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
-        Div card = new Div(title, tagline, notice, form, language);
+        Div card = new Div(title, tagline, notice, form, passkeyButton(), language);
         card.addClassName("login-card");
         add(card);
     }
@@ -93,6 +94,32 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                             InactivityWarning.spell(this, limits.inactivityTimeout())));
             notice.setVisible(true);
         }
+    }
+
+    /**
+     * "Inloggen met passkey": passwordless sign-in for people who registered a passkey, through
+     * Spring Security's own script ({@code /login/webauthn.js}, its {@code setupLogin}): on success
+     * the browser goes where Spring says, on failure to {@code /login?error}.
+     */
+    private Button passkeyButton() {
+        Button passkey = new Button(getTranslation("login.passkey"));
+        passkey.setId("passkey-login");
+        passkey.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        passkey.setWidthFull();
+        CsrfToken token = PasskeyScript.csrfToken();
+        passkey.getElement()
+                .executeJs(
+                        "const button = this;"
+                                + " const headers = {}; headers[$0] = $1;"
+                                + " const start = () => window.setupLogin(headers, $2, button);"
+                                + " if (window.setupLogin) { start(); } else {"
+                                + " const script = document.createElement('script');"
+                                + " script.src = $2 + '/login/webauthn.js'; script.onload = start;"
+                                + " document.head.appendChild(script); }",
+                        token == null ? "X-CSRF-TOKEN" : token.getHeaderName(),
+                        token == null ? "" : token.getToken(),
+                        PasskeyScript.contextPath());
+        return passkey;
     }
 
     /**

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.InvitationService;
+import nl.brabant.regiotafel.security.SecondFactorService;
 import nl.brabant.regiotafel.security.UserAdminService;
 import nl.brabant.regiotafel.security.UserRow;
 
@@ -33,13 +34,18 @@ public class UserAdminView extends Main implements HasDynamicTitle {
 
     private final UserAdminService users;
     private final RegionService regions;
+    private final SecondFactorService factors;
     private final Grid<UserRow> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<UserRow, Void, String> data;
 
     public UserAdminView(
-            UserAdminService users, RegionService regions, InvitationService invitations) {
+            UserAdminService users,
+            RegionService regions,
+            InvitationService invitations,
+            SecondFactorService factors) {
         this.users = users;
         this.regions = regions;
+        this.factors = factors;
         addClassName("page");
 
         TextField filter = new TextField();
@@ -153,7 +159,37 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         if (row.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        return new Div(memberships, toggle);
+        Button reset =
+                new Button(getTranslation("admin.users.resetFactors"), e -> confirmReset(row));
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        reset.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation("admin.users.resetFactors.named", row.displayName()));
+        return new Div(memberships, toggle, reset);
+    }
+
+    /** For a person who lost their passkeys and recovery codes; audited and logged. */
+    private void confirmReset(UserRow row) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(
+                getTranslation("admin.users.resetFactors.confirm.title", row.displayName()));
+        dialog.setText(getTranslation("admin.users.resetFactors.confirm.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("admin.users.resetFactors"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(
+                e -> {
+                    factors.resetFactors(row.id());
+                    Notification.show(
+                                    getTranslation(
+                                            "admin.users.resetFactors.done", row.displayName()),
+                                    4000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                });
+        dialog.open();
     }
 
     private void confirmToggle(UserRow row) {
