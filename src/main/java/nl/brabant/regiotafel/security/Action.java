@@ -119,7 +119,9 @@ public enum Action {
                     Role.ALDERMAN, REGION,
                     Role.MUNICIPAL_OFFICER, REGION,
                     Role.PROVINCE_COORDINATOR, ALL)),
-    MANAGE_USERS(Map.of(Role.ADMIN, ALL));
+    MANAGE_USERS(Map.of(Role.ADMIN, ALL)),
+    /** Create, rename, retype and merge organisations. */
+    MANAGE_ORGANISATIONS(Map.of(Role.ADMIN, ALL));
 
     /**
      * REGION: a member of that region with the role; ALL: the role, in every region; OWN: a member
