@@ -239,7 +239,8 @@ class OrganisationAdminServiceTest {
                         "wethouder.hvb",
                         "ambtenaar.hvb",
                         "monitor",
-                        "uitzendbureau.hvb")) {
+                        "uitzendbureau.hvb",
+                        "woningcorporatie.hvb")) {
             SignIn.as(userDetails, who);
             assertDenied(() -> organisations.find("", 0, 10));
             assertDenied(() -> organisations.count(""));

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -99,19 +101,25 @@ public class OrganisationAdminView extends Main implements HasDynamicTitle {
                         e -> new OrganisationDialog(organisations, row, this::refresh).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         edit.setAriaLabel(getTranslation("admin.organisations.edit.label", row.name()));
-        Button merge =
-                new Button(
-                        getTranslation("admin.organisations.merge"),
-                        e -> new MergeOrganisationDialog(organisations, row, this::refresh).open());
+        Button merge = new Button(getTranslation("admin.organisations.merge"));
         merge.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         merge.setAriaLabel(getTranslation("admin.organisations.merge.label", row.name()));
         // The organisation of a municipality is never the one merged away (the service says so
-        // too); a duplicate of it is merged into it from the duplicate's row.
-        merge.setEnabled(!row.ofMunicipality());
-        if (row.ofMunicipality()) {
-            merge.setTooltipText(
-                    getTranslation("organisation.error.mergeMunicipality", row.name()));
-        }
+        // too). The button stays usable, so that keyboard and screen-reader users hear why; a
+        // duplicate of it is merged into it from the duplicate's row.
+        merge.addClickListener(
+                e -> {
+                    if (row.ofMunicipality()) {
+                        Notification.show(
+                                        getTranslation(
+                                                "organisation.error.mergeMunicipality", row.name()),
+                                        8000,
+                                        Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                    } else {
+                        new MergeOrganisationDialog(organisations, row, this::refresh).open();
+                    }
+                });
         return new Div(edit, merge);
     }
 

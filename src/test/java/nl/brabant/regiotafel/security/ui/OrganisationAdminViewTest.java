@@ -10,6 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.brabant.regiotafel.IntegrationTest;
@@ -46,8 +47,12 @@ class OrganisationAdminViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("Gemeente");
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("Tilburg");
-        Button merge = button(grid, 0, "Samenvoegen");
-        assertThat(merge.isEnabled()).as("a municipality is never merged away").isFalse();
+        test(button(grid, 0, "Samenvoegen")).click();
+        assertThat($(MergeOrganisationDialog.class).all())
+                .as("a municipality is never merged away")
+                .isEmpty();
+        assertThat(test($(Notification.class).last()).getText())
+                .startsWith("Gemeente Tilburg is de organisatie van een gemeente");
 
         test($(TextField.class).id("organisation-filter")).setValue("niets-" + run);
         assertThat(test(grid).size()).isZero();
