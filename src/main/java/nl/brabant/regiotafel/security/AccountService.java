@@ -1,11 +1,14 @@
 package nl.brabant.regiotafel.security;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.TextInput;
 import nl.brabant.regiotafel.base.UserInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -17,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in person's own account: name, password, and the open sessions. Every method acts on
- * the account of the person asking and no other; there is nothing to choose.
+ * The signed-in person's own account: name, e-mail address, password, and the open sessions. Every
+ * method acts on the account of the person asking and no other; there is nothing to choose.
  *
  * <p>{@code currentSessionId} is the id of the HTTP session of the page asking, so that "this
  * session" is shown as such and is left open where the person asked to end the others.
@@ -36,8 +39,11 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final SessionTracker sessions;
     private final LoginThrottle throttle;
-    private final SecurityAudit audit;
+    private final AccountAudit audit;
     private final UserDetailsService userDetails;
+    private final AccountTokens tokens;
+    private final AccountMails mails;
+    private final Duration emailValidity;
 
     AccountService(
             UserAccountRepository users,
@@ -45,8 +51,11 @@ public class AccountService {
             PasswordEncoder passwordEncoder,
             SessionTracker sessions,
             LoginThrottle throttle,
-            SecurityAudit audit,
-            UserDetailsService userDetails) {
+            AccountAudit audit,
+            UserDetailsService userDetails,
+            AccountTokens tokens,
+            AccountMails mails,
+            @Value("${regiotafel.email-change.validity:24h}") Duration emailValidity) {
         this.users = users;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -54,6 +63,9 @@ public class AccountService {
         this.throttle = throttle;
         this.audit = audit;
         this.userDetails = userDetails;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.emailValidity = emailValidity;
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +90,8 @@ public class AccountService {
         }
         account.rename(cleaned);
         users.flush();
-        audit.account(SecurityAuditAction.NAME_CHANGED, account.getId(), before + " -> " + cleaned);
+        audit.record(
+                AccountAuditAction.NAME_CHANGED, account.getId(), null, before + " -> " + cleaned);
         refreshSignedInName(account.getUsername());
     }
 
@@ -92,17 +105,18 @@ public class AccountService {
         UserAccount account = me();
         String username = account.getUsername();
         if (throttle.isBlocked(username, null)) {
-            audit.refusal(
-                    SecurityAuditAction.PASSWORD_CHANGE_REFUSED, account.getId(), "throttled");
+            audit.recordRefusal(
+                    AccountAuditAction.PASSWORD_CHANGE_REFUSED, account.getId(), null, "throttled");
             throw new UserInputException("account.error.tooManyAttempts");
         }
         if (current == null
                 || current.isEmpty()
                 || !passwordEncoder.matches(current, account.getPasswordHash())) {
             throttle.recordFailure(username, null);
-            audit.refusal(
-                    SecurityAuditAction.PASSWORD_CHANGE_REFUSED,
+            audit.recordRefusal(
+                    AccountAuditAction.PASSWORD_CHANGE_REFUSED,
                     account.getId(),
+                    null,
                     "current password wrong");
             log.warn("Password change for user {}: current password wrong", account.getId());
             throw new UserInputException("account.error.currentPassword");
@@ -114,9 +128,10 @@ public class AccountService {
         account.setPasswordHash(passwordEncoder.encode(next));
         users.flush();
         int ended = sessions.endSessionsOf(account.getId(), currentSessionId);
-        audit.account(
-                SecurityAuditAction.PASSWORD_CHANGED,
+        audit.record(
+                AccountAuditAction.PASSWORD_CHANGED,
                 account.getId(),
+                null,
                 ended + " other session(s) ended");
         log.info(
                 "User {} changed their password; {} other session(s) ended",
@@ -159,7 +174,7 @@ public class AccountService {
         }
         boolean ended = key != null && sessions.end(me, key);
         if (ended) {
-            audit.account(SecurityAuditAction.SESSION_ENDED, me, "one other session ended");
+            audit.record(AccountAuditAction.SESSION_ENDED, me, null, "one other session ended");
             log.info("User {} ended one of their other sessions", me);
         }
         return ended;
@@ -172,12 +187,99 @@ public class AccountService {
     public int signOutEverywhere(String currentSessionId) {
         long me = currentUser.require().id();
         int ended = sessions.endSessionsOf(me, currentSessionId);
-        audit.account(
-                SecurityAuditAction.SIGNED_OUT_EVERYWHERE,
+        audit.record(
+                AccountAuditAction.SIGNED_OUT_EVERYWHERE,
                 me,
+                null,
                 ended + " other session(s) ended, this one signs out");
         log.info("User {} signed out everywhere; {} other session(s) ended", me, ended);
         return ended;
+    }
+
+    /**
+     * Sends a confirmation link to the new address; the address changes only when that link is
+     * followed, by this person, signed in. A newer request replaces the older one (only the newest
+     * link works). The address must be free: accounts are found by their address (invitations,
+     * password resets).
+     */
+    public void requestEmailChange(String newEmail) {
+        UserAccount account = me();
+        String address =
+                TextInput.requiredLine(newEmail, 254, "account.error.email")
+                        .toLowerCase(Locale.ROOT);
+        if (!InvitationService.EMAIL.matcher(address).matches()) {
+            throw new UserInputException("account.error.email");
+        }
+        if (address.equalsIgnoreCase(account.getEmail() == null ? "" : account.getEmail())) {
+            throw new UserInputException("account.error.emailSame");
+        }
+        if (users.findByEmail(address).stream()
+                .anyMatch(other -> !other.getId().equals(account.getId()))) {
+            throw new UserInputException("account.error.emailTaken");
+        }
+        account.setPendingEmail(address);
+        users.flush();
+        String token =
+                tokens.issue(TokenPurpose.EMAIL_CHANGE, account.getId(), address, emailValidity);
+        mails.send(
+                "emailChange",
+                address,
+                account.getLanguage(),
+                AccountRoutes.confirmEmail(token),
+                account.getDisplayName(),
+                account.getUsername(),
+                emailValidity.toHours());
+        audit.record(AccountAuditAction.EMAIL_CHANGE_REQUESTED, account.getId(), null, null);
+        log.info("User {} asked to change their e-mail address", account.getId());
+    }
+
+    /** Withdraws a change that waits for confirmation: its link stops working. */
+    public void cancelEmailChange() {
+        UserAccount account = me();
+        if (account.getPendingEmail() != null) {
+            account.setPendingEmail(null);
+            tokens.revokeAll(TokenPurpose.EMAIL_CHANGE, account.getId());
+            audit.record(AccountAuditAction.EMAIL_CHANGE_CANCELLED, account.getId(), null, null);
+        }
+    }
+
+    /**
+     * Follows the link of an e-mail change: the new address replaces the old one. Refused, with
+     * nothing changed, for an unknown, forged, expired, used or replaced link, and for a link of
+     * another account than the one signed in (that link is left as it was, for its owner). Returns
+     * the new address.
+     */
+    public String confirmEmailChange(String token) {
+        long me = currentUser.require().id();
+        AccountTokens.Redeemed link =
+                tokens.peek(TokenPurpose.EMAIL_CHANGE, token)
+                        .orElseThrow(
+                                () ->
+                                        refusedLink(
+                                                me,
+                                                "link invalid",
+                                                "account.error.emailLinkInvalid"));
+        if (link.subjectId() != me) {
+            throw refusedLink(me, "link of another account", "account.error.emailLinkOtherAccount");
+        }
+        UserAccount account = me();
+        if (link.payload() == null || !link.payload().equalsIgnoreCase(account.getPendingEmail())) {
+            throw refusedLink(me, "link replaced", "account.error.emailLinkInvalid");
+        }
+        if (tokens.redeem(TokenPurpose.EMAIL_CHANGE, token).isEmpty()) {
+            throw refusedLink(me, "link used meanwhile", "account.error.emailLinkInvalid");
+        }
+        account.confirmEmail(link.payload());
+        users.flush();
+        audit.record(AccountAuditAction.EMAIL_CHANGED, me, null, null);
+        log.info("User {} confirmed their new e-mail address", me);
+        return link.payload();
+    }
+
+    private UserInputException refusedLink(long me, String why, String key) {
+        audit.recordRefusal(AccountAuditAction.EMAIL_CHANGE_REFUSED, me, null, why);
+        log.warn("E-mail change refused for user {}: {}", me, why);
+        return new UserInputException(key);
     }
 
     private UserAccount me() {

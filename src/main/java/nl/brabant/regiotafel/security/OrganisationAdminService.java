@@ -39,14 +39,14 @@ public class OrganisationAdminService {
     private final EntityManager entityManager;
     private final UserAccountRepository accounts;
     private final AccessPolicy policy;
-    private final SecurityAudit audit;
+    private final AccountAudit audit;
     private final ApplicationEventPublisher events;
 
     OrganisationAdminService(
             EntityManager entityManager,
             UserAccountRepository accounts,
             AccessPolicy policy,
-            SecurityAudit audit,
+            AccountAudit audit,
             ApplicationEventPublisher events) {
         this.entityManager = entityManager;
         this.accounts = accounts;
@@ -112,10 +112,11 @@ public class OrganisationAdminService {
         Organisation organisation = Organisation.create(cleaned, checked);
         entityManager.persist(organisation);
         flushName(cleaned);
-        audit.organisation(
-                SecurityAuditAction.ORGANISATION_CREATED,
-                organisation.getId(),
-                cleaned + " (" + checked + ")");
+        audit.record(
+                AccountAuditAction.ORGANISATION_CREATED,
+                null,
+                null,
+                "organisation " + organisation.getId() + ": " + cleaned + " (" + checked + ")");
         log.info("Organisation {} created", organisation.getId());
         return row(organisation, 0);
     }
@@ -128,8 +129,11 @@ public class OrganisationAdminService {
         if (!before.equals(cleaned)) {
             organisation.rename(cleaned);
             flushName(cleaned);
-            audit.organisation(
-                    SecurityAuditAction.ORGANISATION_RENAMED, id, before + " -> " + cleaned);
+            audit.record(
+                    AccountAuditAction.ORGANISATION_RENAMED,
+                    null,
+                    null,
+                    "organisation " + id + ": " + before + " -> " + cleaned);
         }
         return row(organisation, accounts.countByOrganisationId(id));
     }
@@ -145,8 +149,11 @@ public class OrganisationAdminService {
         if (before != checked) {
             organisation.changeType(checked);
             entityManager.flush();
-            audit.organisation(
-                    SecurityAuditAction.ORGANISATION_TYPE_CHANGED, id, before + " -> " + checked);
+            audit.record(
+                    AccountAuditAction.ORGANISATION_TYPE_CHANGED,
+                    null,
+                    null,
+                    "organisation " + id + ": " + before + " -> " + checked);
         }
         return row(organisation, accounts.countByOrganisationId(id));
     }
@@ -179,10 +186,20 @@ public class OrganisationAdminService {
         // The bulk update cleared the persistence context: find the duplicate again to delete it.
         entityManager.remove(existing(removedId));
         entityManager.flush();
-        audit.organisation(
-                SecurityAuditAction.ORGANISATION_MERGED,
-                keptId,
-                removedName + " (" + removedId + ") -> " + keptName + "; accounts: " + moved);
+        audit.record(
+                AccountAuditAction.ORGANISATION_MERGED,
+                null,
+                null,
+                "organisation "
+                        + keptId
+                        + ": "
+                        + removedName
+                        + " ("
+                        + removedId
+                        + ") -> "
+                        + keptName
+                        + "; accounts: "
+                        + moved);
         log.info("Organisation {} merged into {}; {} account(s) moved", removedId, keptId, moved);
         return moved;
     }

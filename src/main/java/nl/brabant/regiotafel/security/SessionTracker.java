@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.security;
 
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -8,13 +10,16 @@ import jakarta.servlet.http.HttpSessionListener;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
 import nl.brabant.regiotafel.base.TextInput;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -97,11 +102,7 @@ class SessionTracker implements HttpSessionListener, HttpSessionIdListener {
                         .toList();
         for (HttpSession session : theirs) {
             live.remove(session.getId());
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyInvalid) {
-                // ended meanwhile: nothing left to do
-            }
+            invalidate(session);
         }
         return theirs.size();
     }
@@ -125,11 +126,7 @@ class SessionTracker implements HttpSessionListener, HttpSessionIdListener {
             if (belongsTo(session, userId)
                     && describe(session).filter(s -> s.signIn().key().equals(key)).isPresent()) {
                 live.remove(session.getId());
-                try {
-                    session.invalidate();
-                } catch (IllegalStateException alreadyInvalid) {
-                    return false;
-                }
+                invalidate(session);
                 return true;
             }
         }
@@ -174,6 +171,37 @@ class SessionTracker implements HttpSessionListener, HttpSessionIdListener {
             return session.getId();
         } catch (IllegalStateException invalidated) {
             return null;
+        }
+    }
+
+    /**
+     * Invalidates a session with the lock of its Vaadin session held: closing a Vaadin session
+     * touches its state, which Vaadin allows only under that lock, and the thread ending it (an
+     * administrator's or a password reset's request) holds another session's lock, if any. (Seen in
+     * the password-reset journey: without it the reset failed on Vaadin's lock assertion.)
+     */
+    private static void invalidate(HttpSession session) {
+        List<Lock> locks = new ArrayList<>();
+        try {
+            for (String name : Collections.list(session.getAttributeNames())) {
+                if (session.getAttribute(name) instanceof VaadinSession vaadin) {
+                    locks.add(vaadin.getLockInstance());
+                }
+            }
+        } catch (IllegalStateException alreadyInvalid) {
+            return;
+        }
+        // Closing a Vaadin session makes it the thread's current one; the request that ends it
+        // goes on with its own afterwards.
+        Map<Class<?>, CurrentInstance> current = CurrentInstance.getInstances();
+        locks.forEach(Lock::lock);
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // ended meanwhile: nothing left to do
+        } finally {
+            locks.forEach(Lock::unlock);
+            CurrentInstance.restoreInstances(current);
         }
     }
 

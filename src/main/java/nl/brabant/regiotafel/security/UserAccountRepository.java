@@ -15,6 +15,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    /** The column's collation ignores case, so this finds the address however it was typed. */
+    List<UserAccount> findByEmail(String email);
+
     /**
      * A bulk update, so that choosing a language does not bump the version an administrator may be
      * editing.

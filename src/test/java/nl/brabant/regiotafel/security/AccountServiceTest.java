@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -265,8 +266,9 @@ class AccountServiceTest {
 
     private List<String> audit() {
         return jdbc.queryForList(
-                "SELECT action FROM security_audit WHERE subject_type = 'ACCOUNT' AND subject_id = ?"
-                        + " ORDER BY id",
+                "SELECT action FROM account_audit WHERE user_id = ? AND action IN ('NAME_CHANGED',"
+                        + " 'PASSWORD_CHANGED', 'PASSWORD_CHANGE_REFUSED', 'SESSION_ENDED',"
+                        + " 'SIGNED_OUT_EVERYWHERE') ORDER BY id",
                 String.class,
                 userId);
     }

@@ -8,6 +8,7 @@ import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.region.OrganisationType;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +71,14 @@ class OrganisationAdminServiceTest {
                         "ORGANISATION_RENAMED",
                         "ORGANISATION_TYPE_CHANGED");
         assertThat(auditDetails(created.id()))
-                .contains("Uitzendbureau Noord " + run + " -> Uitzendbureau Zuid " + run);
+                .anySatisfy(
+                        d ->
+                                assertThat(d)
+                                        .endsWith(
+                                                "Uitzendbureau Noord "
+                                                        + run
+                                                        + " -> Uitzendbureau Zuid "
+                                                        + run));
         assertThat(organisations.find(run, 0, 10))
                 .extracting(OrganisationRow::id)
                 .containsExactly(created.id());
@@ -304,16 +312,14 @@ class OrganisationAdminServiceTest {
 
     private List<String> auditOf(long organisationId) {
         return jdbc.queryForList(
-                "SELECT action FROM security_audit WHERE subject_type = 'ORGANISATION' AND subject_id = ? ORDER BY id",
-                String.class,
-                organisationId);
+                "SELECT action FROM account_audit WHERE detail LIKE CONCAT('organisation ', ?, ':%') ORDER BY id",
+                String.class, organisationId);
     }
 
     private List<String> auditDetails(long organisationId) {
         return jdbc.queryForList(
-                "SELECT detail FROM security_audit WHERE subject_type = 'ORGANISATION' AND subject_id = ? ORDER BY id",
-                String.class,
-                organisationId);
+                "SELECT detail FROM account_audit WHERE detail LIKE CONCAT('organisation ', ?, ':%') ORDER BY id",
+                String.class, organisationId);
     }
 
     private static void assertDenied(ThrowableAssert.ThrowingCallable call) {

@@ -16,8 +16,8 @@ import nl.brabant.regiotafel.security.AccountDetails;
 import nl.brabant.regiotafel.security.AccountService;
 
 /**
- * "Mijn account": the signed-in person's name, password, language and open sessions. Reached from
- * the user menu in the header; every signed-in person has one.
+ * "Mijn account": the signed-in person's name, e-mail address, password, language and open
+ * sessions. Reached from the user menu in the header; every signed-in person has one.
  */
 @Route(AccountView.ROUTE)
 @PermitAll
@@ -31,6 +31,7 @@ public class AccountView extends Main implements HasDynamicTitle {
         String sessionId = currentSessionId();
         add(
                 new AccountNameSection(account, mine),
+                new EmailSection(account, mine),
                 new PasswordSection(account, sessionId),
                 languageSection(),
                 new SessionsSection(account, sessionId, authentication));

@@ -1,0 +1,29 @@
+package nl.brabant.regiotafel.security;
+
+/** The addresses of the pages behind the links in account e-mails, in one place. */
+public final class AccountRoutes {
+
+    /** The route parameter that holds a link's token. */
+    public static final String TOKEN = "token";
+
+    public static final String INVITATION = "uitnodiging/:" + TOKEN;
+    public static final String FORGOT_PASSWORD = "wachtwoord-vergeten";
+    public static final String RESET_PASSWORD = "wachtwoord-herstellen/:" + TOKEN;
+
+    /** Confirms a new e-mail address of the signed-in account. */
+    public static final String CONFIRM_EMAIL = "account/e-mail-bevestigen/:" + TOKEN;
+
+    private AccountRoutes() {}
+
+    public static String confirmEmail(String token) {
+        return "account/e-mail-bevestigen/" + token;
+    }
+
+    public static String invitation(String token) {
+        return "uitnodiging/" + token;
+    }
+
+    public static String resetPassword(String token) {
+        return "wachtwoord-herstellen/" + token;
+    }
+}

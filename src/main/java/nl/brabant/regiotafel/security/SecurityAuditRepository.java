@@ -1,5 +1,0 @@
-package nl.brabant.regiotafel.security;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface SecurityAuditRepository extends JpaRepository<SecurityAuditEntry, Long> {}
