@@ -8,11 +8,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
@@ -25,6 +28,7 @@ import java.util.Locale;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.ui.LocaleSupport;
 import nl.brabant.regiotafel.security.ui.AccountView;
+import nl.brabant.regiotafel.security.ui.EmailConfirmationView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,8 +83,8 @@ class AccountViewTest extends SpringBrowserlessTest {
     void restore() {
         registered.forEach(s -> tracker.sessionDestroyed(new HttpSessionEvent(s)));
         jdbc.update(
-                "UPDATE user_account SET display_name = ?, password_hash = ?, language = NULL"
-                        + " WHERE username = ?",
+                "UPDATE user_account SET display_name = ?, password_hash = ?, language = NULL,"
+                        + " pending_email = NULL WHERE username = ?",
                 nameBefore,
                 hashBefore,
                 USER);
@@ -94,7 +98,7 @@ class AccountViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(AccountView.class);
         assertThat($(H2.class).all())
                 .extracting(H2::getText)
-                .containsExactly("Gegevens", "Wachtwoord", "Taal", "Sessies");
+                .containsExactly("Gegevens", "E-mailadres", "Wachtwoord", "Taal", "Sessies");
         assertThat($(TextField.class).id("account-username").getValue()).isEqualTo(USER);
         assertThat($(TextField.class).id("account-name").getValue()).isEqualTo(nameBefore);
         assertThat($(RadioButtonGroup.class).id("account-language").getValue())
@@ -214,6 +218,29 @@ class AccountViewTest extends SpringBrowserlessTest {
         navigate(AccountView.class);
         test($(RadioButtonGroup.class).id("account-language")).selectItem("English");
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    @WithUserDetails(USER)
+    void aNewAddressWaitsForConfirmationAndAForgedLinkSaysSoInDutch() {
+        navigate(AccountView.class);
+        EmailField next = $(EmailField.class).id("account-email-new");
+        test(next).setValue("geen-adres");
+        test($(Button.class).id("account-email-send")).click();
+        assertThat(next.isInvalid()).isTrue();
+        assertThat(next.getErrorMessage()).startsWith("Vul een geldig e-mailadres in");
+
+        test(next).setValue("nieuw.nob@example.org");
+        test($(Button.class).id("account-email-send")).click();
+        assertThat($(Div.class).id("account-email-pending").getElement().getTextRecursively())
+                .contains("Wacht op bevestiging", "nieuw.nob@example.org");
+        test($(Button.class).id("account-email-cancel")).click();
+        assertThat($(Div.class).id("account-email-pending").getElement().getTextRecursively())
+                .isEmpty();
+
+        navigate("account/e-mail-bevestigen/" + "x".repeat(43), EmailConfirmationView.class);
+        assertThat($(Paragraph.class).id("email-confirmation").getText())
+                .startsWith("Deze link werkt niet (meer)");
     }
 
     private void registerThisSession() {
