@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -59,4 +60,10 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             @Param("userId") Long userId,
             @Param("organisationId") Long organisationId,
             @Param("regionIds") Collection<Long> regionIds);
+
+    /** An organisation merge: a bulk update, in the merge's transaction. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            "update ActionItem x set x.ownerOrganisationId = :kept where x.ownerOrganisationId = :removed")
+    int moveOwnerOrganisation(@Param("removed") long removedId, @Param("kept") long keptId);
 }

@@ -46,6 +46,23 @@ public class Organisation {
         this.region = region;
     }
 
+    /**
+     * A new organisation that belongs to no municipality. Organisations are created, renamed and
+     * retyped only by the administration (security.OrganisationAdminService), which checks the
+     * rules (unique name, no second municipality organisation) and writes the audit entry.
+     */
+    public static Organisation create(String name, OrganisationType type) {
+        return new Organisation(name, type, null);
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void changeType(OrganisationType newType) {
+        this.type = newType;
+    }
+
     public Long getId() {
         return id;
     }

@@ -10,7 +10,14 @@ public final class AccountRoutes {
     public static final String FORGOT_PASSWORD = "wachtwoord-vergeten";
     public static final String RESET_PASSWORD = "wachtwoord-herstellen/:" + TOKEN;
 
+    /** Confirms a new e-mail address of the signed-in account. */
+    public static final String CONFIRM_EMAIL = "account/e-mail-bevestigen/:" + TOKEN;
+
     private AccountRoutes() {}
+
+    public static String confirmEmail(String token) {
+        return "account/e-mail-bevestigen/" + token;
+    }
 
     public static String invitation(String token) {
         return "uitnodiging/" + token;

@@ -130,7 +130,9 @@ public enum Action {
     /** Invite a lead alderman to a region. */
     INVITE_ALDERMAN(Map.of(Role.PROVINCE_COORDINATOR, ALL, Role.ADMIN, ALL)),
     /** Invite someone in a province role or as administrator (these hold for every region). */
-    GRANT_PROVINCE_ROLE(Map.of(Role.ADMIN, ALL));
+    GRANT_PROVINCE_ROLE(Map.of(Role.ADMIN, ALL)),
+    /** Create, rename, retype and merge organisations. */
+    MANAGE_ORGANISATIONS(Map.of(Role.ADMIN, ALL));
 
     /**
      * REGION: a member of that region with the role; ALL: the role, in every region; OWN: a member

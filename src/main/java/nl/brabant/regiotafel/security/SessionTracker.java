@@ -2,29 +2,75 @@ package nl.brabant.regiotafel.security;
 
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
+import nl.brabant.regiotafel.base.TextInput;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Knows the live HTTP sessions so that disabling an account can end them. Invalidating the HTTP
- * session also closes the Vaadin session, which matters because push traffic over a WebSocket never
- * passes Spring Security's filters again.
+ * Knows the live HTTP sessions so that disabling an account can end them, and so that a person sees
+ * and ends their own sessions on the account page. Invalidating the HTTP session also closes the
+ * Vaadin session, which matters because push traffic over a WebSocket never passes Spring
+ * Security's filters again.
  */
 @Component
 class SessionTracker implements HttpSessionListener, HttpSessionIdListener {
 
+    static final String SIGN_IN = SessionTracker.class.getName() + ".signIn";
+    private static final int MAX_USER_AGENT = 400;
+
     private final Map<String, HttpSession> live = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+
+    SessionTracker(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Published while the login request is handled: its session, browser and address are at hand.
+     * The session keeps the record when its id changes right after (session fixation protection).
+     */
+    @EventListener
+    void onSignIn(AuthenticationSuccessEvent event) {
+        if (RequestContextHolder.getRequestAttributes()
+                instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            String userAgent = request.getHeader("User-Agent");
+            request.getSession()
+                    .setAttribute(
+                            SIGN_IN,
+                            new SignInRecord(
+                                    newKey(),
+                                    clock.instant(),
+                                    userAgent == null
+                                            ? null
+                                            : TextInput.shorten(userAgent, MAX_USER_AGENT),
+                                    request.getRemoteAddr()));
+        }
+    }
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
@@ -44,13 +90,88 @@ class SessionTracker implements HttpSessionListener, HttpSessionIdListener {
 
     /** Ends every session in which this user is signed in; returns how many. */
     int endSessionsOf(long userId) {
+        return endSessionsOf(userId, null);
+    }
+
+    /** Ends every session of this user but the one with the given id; returns how many. */
+    int endSessionsOf(long userId, String keptHttpSessionId) {
         List<HttpSession> theirs =
-                live.values().stream().filter(s -> belongsTo(s, userId)).toList();
+                live.values().stream()
+                        .filter(s -> belongsTo(s, userId))
+                        .filter(s -> !Objects.equals(id(s), keptHttpSessionId))
+                        .toList();
         for (HttpSession session : theirs) {
             live.remove(session.getId());
             invalidate(session);
         }
         return theirs.size();
+    }
+
+    /** The open sessions of this user, the most recently signed in first. */
+    List<LiveSession> sessionsOf(long userId) {
+        return live.values().stream()
+                .filter(s -> belongsTo(s, userId))
+                .map(this::describe)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing((LiveSession s) -> s.signIn().signedInAt()).reversed())
+                .toList();
+    }
+
+    /**
+     * Ends the session of this user that the key names; false when there is none (ended meanwhile,
+     * or another person's).
+     */
+    boolean end(long userId, String key) {
+        for (HttpSession session : live.values()) {
+            if (belongsTo(session, userId)
+                    && describe(session).filter(s -> s.signIn().key().equals(key)).isPresent()) {
+                live.remove(session.getId());
+                invalidate(session);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A session signed in without the login form (the tests, or one signed in before this
+     * application version) gets its record when first listed.
+     */
+    private Optional<LiveSession> describe(HttpSession session) {
+        try {
+            SignInRecord signIn =
+                    session.getAttribute(SIGN_IN) instanceof SignInRecord kept ? kept : null;
+            if (signIn == null) {
+                signIn =
+                        new SignInRecord(
+                                newKey(),
+                                Instant.ofEpochMilli(session.getCreationTime()),
+                                null,
+                                null);
+                session.setAttribute(SIGN_IN, signIn);
+            }
+            return Optional.of(
+                    new LiveSession(
+                            session.getId(),
+                            signIn,
+                            Instant.ofEpochMilli(session.getLastAccessedTime())));
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
+    }
+
+    private String newKey() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String id(HttpSession session) {
+        try {
+            return session.getId();
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
     }
 
     /**

@@ -44,6 +44,10 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** A new address waiting for its confirmation link to be followed; null when none. */
+    @Column(name = "pending_email", length = 254)
+    private String pendingEmail;
+
     /** "nl" or "en" once the person chose a language; null before. */
     @Column(length = 8)
     private String language;
@@ -96,6 +100,24 @@ class UserAccount {
 
     Organisation getOrganisation() {
         return organisation;
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    String getPendingEmail() {
+        return pendingEmail;
+    }
+
+    void setPendingEmail(String pendingEmail) {
+        this.pendingEmail = pendingEmail;
+    }
+
+    /** The confirmed new address replaces the old one. */
+    void confirmEmail(String email) {
+        this.email = email;
+        this.pendingEmail = null;
     }
 
     String getLanguage() {

@@ -2,6 +2,7 @@ package nl.brabant.regiotafel.security;
 
 import java.util.List;
 import java.util.Optional;
+import nl.brabant.regiotafel.region.Organisation;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -24,6 +25,23 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Modifying
     @Query("update UserAccount u set u.language = :language where u.username = :username")
     int updateLanguage(@Param("username") String username, @Param("language") String language);
+
+    long countByOrganisationId(Long organisationId);
+
+    /** Rows of (organisation id, number of accounts) for the organisations that have accounts. */
+    @Query(
+            """
+            select u.organisation.id, count(u) from UserAccount u
+            where u.organisation.id in :ids group by u.organisation.id""")
+    List<Object[]> countByOrganisation(@Param("ids") List<Long> organisationIds);
+
+    /**
+     * A bulk update: a merge moves the accounts without bumping the version an administrator may be
+     * editing.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update UserAccount u set u.organisation = :kept where u.organisation = :removed")
+    int moveOrganisation(@Param("removed") Organisation removed, @Param("kept") Organisation kept);
 
     @Query(
             """

@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The language switch on the login page, the cookie that remembers it, and the account that keeps
- * it.
+ * The language switch on the login page and on the account page, the cookie that remembers it, and
+ * the account that keeps it.
  */
 @IntegrationTest
 class LanguageJourneyTest {
@@ -36,8 +36,9 @@ class LanguageJourneyTest {
             browser.logIn(USER, DEMO_PASSWORD);
             browser.waitFor(By.cssSelector("vaadin-menu-bar-button"));
             browser.click(By.cssSelector("vaadin-menu-bar-button"));
-            browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Taal')]"));
-            browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'English')]"));
+            browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Mijn account')]"));
+            browser.waitForPath("/account");
+            browser.click(By.xpath("//vaadin-radio-button[contains(., 'English')]"));
             browser.waitForContent(By.tagName("vaadin-app-layout"), "Regions");
             browser.click(By.cssSelector("vaadin-menu-bar-button"));
             browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"));
@@ -51,13 +52,13 @@ class LanguageJourneyTest {
         try (Browser elsewhere = new Browser(port)) {
             elsewhere.logIn(USER, DEMO_PASSWORD);
             elsewhere.waitForContent(By.tagName("vaadin-app-layout"), "Regions");
-            elsewhere.click(By.cssSelector("vaadin-menu-bar-button"));
-            elsewhere.waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"));
             assertThat(elsewhere.cookie("regiotafel-taal"))
                     .as("the cookie follows the account")
                     .satisfies(c -> assertThat(c.getValue()).isEqualTo("en"));
-            elsewhere.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Language')]"));
-            elsewhere.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Nederlands')]"));
+            elsewhere.click(By.cssSelector("vaadin-menu-bar-button"));
+            elsewhere.click(By.xpath("//vaadin-menu-bar-item[contains(., 'My account')]"));
+            elsewhere.waitForPath("/account");
+            elsewhere.click(By.xpath("//vaadin-radio-button[contains(., 'Nederlands')]"));
             elsewhere.waitForContent(By.tagName("vaadin-app-layout"), "Regio's");
         }
         assertThat(

@@ -28,9 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import nl.brabant.regiotafel.base.ui.ComponentTexts;
-import nl.brabant.regiotafel.base.ui.LocaleSupport;
 import nl.brabant.regiotafel.meeting.ui.ActionItemsView;
 import nl.brabant.regiotafel.monitor.MonitorService;
 import nl.brabant.regiotafel.monitor.ui.MonitorView;
@@ -42,6 +40,7 @@ import nl.brabant.regiotafel.security.Action;
 import nl.brabant.regiotafel.security.AppUserDetails;
 import nl.brabant.regiotafel.security.CurrentUser;
 import nl.brabant.regiotafel.security.Role;
+import nl.brabant.regiotafel.security.ui.AccountView;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
 import nl.brabant.regiotafel.workspace.ui.RegionView;
 
@@ -185,16 +184,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.addClassName("user-menu");
         MenuItem root = menu.addItem(who);
         SubMenu sub = root.getSubMenu();
-        MenuItem language = sub.addItem(getTranslation("layout.language"));
-        for (Locale locale : LocaleSupport.LOCALES) {
-            MenuItem item =
-                    language.getSubMenu()
-                            .addItem(
-                                    locale.getDisplayLanguage(locale),
-                                    e -> LocaleSupport.switchTo(UI.getCurrent(), locale));
-            item.setCheckable(true);
-            item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
-        }
+        // Name, password, language and sessions are on the account page.
+        sub.addItem(
+                        getTranslation("layout.account"),
+                        e -> UI.getCurrent().navigate(AccountView.class))
+                .setId("user-menu-account");
         sub.addItem(getTranslation("layout.logout"), e -> authentication.logout());
         return menu;
     }

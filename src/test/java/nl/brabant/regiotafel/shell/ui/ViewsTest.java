@@ -149,7 +149,7 @@ class ViewsTest extends SpringBrowserlessTest {
     void adminWithoutRegionsFindsTheUsersUnderAdministrationAndNoActionItems() {
         navigate(HomeView.class);
         assertThat(menu("Navigatie")).containsExactly("Start", "Meldingen");
-        assertThat(menu("Beheer")).containsExactly("Gebruikers");
+        assertThat(menu("Beheer")).containsExactly("Gebruikers", "Organisaties");
         assertThat(menuLabels()).containsExactly("Navigatie", "Beheer");
     }
 
