@@ -13,13 +13,18 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
-/** Form login through the Vaadin login view; deny by default; method security for the services. */
+/**
+ * Form login through the Vaadin login view, and single sign-on through an OpenID provider when one
+ * is configured; deny by default; method security for the services.
+ */
 @Configuration
 @EnableWebSecurity
 // Services carry @PreAuthorize. JSR-250 (@RolesAllowed, @PermitAll) is only on views, where
@@ -40,8 +45,15 @@ class SecurityConfiguration {
     static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            SingleSignOn singleSignOn,
+            SingleSignOnAccounts singleSignOnAccounts)
             throws Exception {
+        http.addFilterBefore(
+                new LocalPasswordsOffFilter(singleSignOn),
+                UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new LoginCsrfFilter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(
                 new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
@@ -103,7 +115,44 @@ class SecurityConfiguration {
         // Setting the login page later keeps this handler ("?unavailable" when the check itself
         // failed).
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        if (singleSignOn.isConfigured()) {
+            singleSignOn(http, singleSignOn, singleSignOnAccounts);
+        }
         return http.build();
+    }
+
+    /**
+     * Spring Security's OAuth2 login with the provider's registration made on first use, the
+     * authorized client kept in the session (not in a map that outlives it), our principal, and
+     * every failure (also on the way out to the provider) back on our login page with the reason.
+     */
+    private static void singleSignOn(
+            HttpSecurity http, SingleSignOn settings, SingleSignOnAccounts accounts)
+            throws Exception {
+        SingleSignOnFailureHandler failures = new SingleSignOnFailureHandler();
+        http.oauth2Login(
+                oauth ->
+                        oauth.loginPage("/login")
+                                .clientRegistrationRepository(new LazyClientRegistrations(settings))
+                                .authorizedClientRepository(
+                                        new HttpSessionOAuth2AuthorizedClientRepository())
+                                .userInfoEndpoint(
+                                        userInfo ->
+                                                userInfo.oidcUserService(
+                                                        new SingleSignOnUserService(accounts)))
+                                .failureHandler(failures)
+                                .withObjectPostProcessor(
+                                        new ObjectPostProcessor<
+                                                OAuth2AuthorizationRequestRedirectFilter>() {
+                                            @Override
+                                            public <
+                                                            O extends
+                                                                    OAuth2AuthorizationRequestRedirectFilter>
+                                                    O postProcess(O filter) {
+                                                filter.setAuthenticationFailureHandler(failures);
+                                                return filter;
+                                            }
+                                        }));
     }
 
     /**
