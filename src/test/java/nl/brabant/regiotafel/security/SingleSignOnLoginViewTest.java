@@ -58,7 +58,7 @@ class SingleSignOnLoginViewTest extends SpringBrowserlessTest {
         singleSignOn.allowLocalPasswords(false);
         try {
             login("wachtwoorden-uit", "");
-            assertThat($(LoginForm.class).single().isVisible()).isFalse();
+            assertThat($(LoginForm.class).exists()).as("no visible password form").isFalse();
             assertThat($(Anchor.class).id("login-sso").isVisible()).isTrue();
             assertThat(notice()).startsWith("Inloggen met een wachtwoord is hier uitgeschakeld");
         } finally {
