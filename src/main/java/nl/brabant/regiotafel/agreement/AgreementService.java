@@ -31,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The agreement document: its articles, every save as a revision, and refusing a save that was not
  * based on the latest text (keeping it in the history instead). The past is {@link
  * AgreementHistoryService}'s. Every change is published as an {@link AgreementEvent}.
+ *
+ * <p>Longer than 250 lines: adding, saving, deleting and moving an article and keeping unsaved text
+ * all take the agreement's lock, number their revision from its one counter and publish the same
+ * events, so the agreement and its articles stay one service; its past, exports, life cycle,
+ * comments and audit are services of their own.
  */
 @Service
 @PreAuthorize("isAuthenticated()")

@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * The single-node hub: everything in memory of this JVM. Windows and locks are guarded by the hub's
  * monitor; listeners are called on the hub's own thread, never under that monitor.
+ *
+ * <p>Longer than 250 lines: presence, article locks and the expiry of silent windows share one map
+ * of windows under one monitor (a lock is only as good as the presence of its holder), and events
+ * go out on the same thread that tells a window it lost its lock.
  */
 @Component
 class InMemoryCollaborationHub implements CollaborationHub {

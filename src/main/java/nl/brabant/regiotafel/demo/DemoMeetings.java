@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The regiotafels of the evaluation's Table 2 (section 3.3), with their real dates, and a few
  * upcoming ones, so a new user finds a lived-in workspace. Agenda texts, decisions and action items
  * are invented but typical of the evaluation's themes.
+ *
+ * <p>Longer than 250 lines: most of it is data, the meetings of the evaluation's Table 2 with their
+ * items, decisions and action items, which read best in one place.
  */
 final class DemoMeetings {
 

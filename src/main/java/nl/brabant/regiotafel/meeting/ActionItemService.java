@@ -26,7 +26,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Action items: created at a meeting, followed up on the next agenda and in "my action items". */
+/**
+ * Action items: created at a meeting, followed up on the next agenda and in "my action items".
+ *
+ * <p>Longer than 250 lines: creating, following up and listing action items share one rule of who
+ * sees and who may change an item (owner, organisation, region), and one way of turning items into
+ * rows.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional

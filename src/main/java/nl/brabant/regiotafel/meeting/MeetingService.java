@@ -22,7 +22,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Scheduling meetings, their life cycle and who comes. */
+/**
+ * Scheduling meetings, their life cycle and who comes.
+ *
+ * <p>Longer than 250 lines: scheduling, the status steps and attendance all change one meeting
+ * under its version and notify its invitees the same way; agenda, minutes, action items and
+ * attachments are services of their own.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional

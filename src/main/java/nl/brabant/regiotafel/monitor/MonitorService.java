@@ -33,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The dashboard's figures, from a fixed number of aggregate queries over all regions (a read model,
  * no N+1): the cost does not grow with the number of meetings or agreements.
+ *
+ * <p>Longer than 250 lines: it is one read model, the dashboard's aggregate queries with the few
+ * helpers that turn their rows into figures; the queries are only correct together (the same scope,
+ * the same year, the same clock).
  */
 @Service
 @PreAuthorize("isAuthenticated()")

@@ -119,7 +119,18 @@ public enum Action {
                     Role.ALDERMAN, REGION,
                     Role.MUNICIPAL_OFFICER, REGION,
                     Role.PROVINCE_COORDINATOR, ALL)),
-    MANAGE_USERS(Map.of(Role.ADMIN, ALL));
+    MANAGE_USERS(Map.of(Role.ADMIN, ALL)),
+    /** Invite people to a region, in a regional role other than alderman. */
+    INVITE_TO_REGION(
+            Map.of(
+                    Role.ALDERMAN, REGION,
+                    Role.MUNICIPAL_OFFICER, REGION,
+                    Role.PROVINCE_COORDINATOR, ALL,
+                    Role.ADMIN, ALL)),
+    /** Invite a lead alderman to a region. */
+    INVITE_ALDERMAN(Map.of(Role.PROVINCE_COORDINATOR, ALL, Role.ADMIN, ALL)),
+    /** Invite someone in a province role or as administrator (these hold for every region). */
+    GRANT_PROVINCE_ROLE(Map.of(Role.ADMIN, ALL));
 
     /**
      * REGION: a member of that region with the role; ALL: the role, in every region; OWN: a member

@@ -1,12 +1,17 @@
 package nl.brabant.regiotafel.security;
 
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -43,13 +48,40 @@ class SessionTracker implements HttpSessionListener, HttpSessionIdListener {
                 live.values().stream().filter(s -> belongsTo(s, userId)).toList();
         for (HttpSession session : theirs) {
             live.remove(session.getId());
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyInvalid) {
-                // ended meanwhile: nothing left to do
-            }
+            invalidate(session);
         }
         return theirs.size();
+    }
+
+    /**
+     * Invalidates a session with the lock of its Vaadin session held: closing a Vaadin session
+     * touches its state, which Vaadin allows only under that lock, and the thread ending it (an
+     * administrator's or a password reset's request) holds another session's lock, if any. (Seen in
+     * the password-reset journey: without it the reset failed on Vaadin's lock assertion.)
+     */
+    private static void invalidate(HttpSession session) {
+        List<Lock> locks = new ArrayList<>();
+        try {
+            for (String name : Collections.list(session.getAttributeNames())) {
+                if (session.getAttribute(name) instanceof VaadinSession vaadin) {
+                    locks.add(vaadin.getLockInstance());
+                }
+            }
+        } catch (IllegalStateException alreadyInvalid) {
+            return;
+        }
+        // Closing a Vaadin session makes it the thread's current one; the request that ends it
+        // goes on with its own afterwards.
+        Map<Class<?>, CurrentInstance> current = CurrentInstance.getInstances();
+        locks.forEach(Lock::lock);
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // ended meanwhile: nothing left to do
+        } finally {
+            locks.forEach(Lock::unlock);
+            CurrentInstance.restoreInstances(current);
+        }
     }
 
     private static boolean belongsTo(HttpSession session, long userId) {

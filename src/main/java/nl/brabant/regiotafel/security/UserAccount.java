@@ -113,6 +113,10 @@ class UserAccount {
         return oidcSubject;
     }
 
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     long getVersion() {
         return version;
     }

@@ -1,7 +1,6 @@
 package nl.brabant.regiotafel.security;
 
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserAdminService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-    static final int MAX_PASSWORD_BYTES = 72;
+    static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Logger log = LoggerFactory.getLogger(UserAdminService.class);
@@ -99,14 +97,9 @@ public class UserAdminService {
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw new UserInputException("user.error.email");
         }
-        if (password.length() < MIN_PASSWORD_LENGTH || password.equalsIgnoreCase(username)) {
-            throw new UserInputException("user.error.password", MIN_PASSWORD_LENGTH);
-        }
-        // BCrypt uses only the first 72 bytes and Spring Security refuses longer passwords with an
-        // exception.
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new UserInputException("user.error.passwordTooLong", MAX_PASSWORD_BYTES);
-        }
+        // The same rules as a password people choose themselves (PasswordPolicy): also the
+        // administrator's first password for someone is no common one.
+        PasswordPolicy.require(password, username);
         if (users.existsByUsername(username)) {
             throw new UserInputException("user.error.usernameTaken");
         }

@@ -16,7 +16,7 @@ import nl.brabant.regiotafel.collaboration.CollaborationHub;
 import nl.brabant.regiotafel.collaboration.DocumentChange;
 import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.AppUserDetails;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

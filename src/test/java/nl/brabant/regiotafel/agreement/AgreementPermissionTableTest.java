@@ -13,7 +13,7 @@ import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.region.Theme;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.jupiter.params.ParameterizedTest;

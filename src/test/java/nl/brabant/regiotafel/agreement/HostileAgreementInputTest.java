@@ -17,12 +17,12 @@ import java.util.stream.Stream;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.agreement.text.MarkdownRenderer;
 import nl.brabant.regiotafel.base.ClockConfiguration;
-import nl.brabant.regiotafel.base.HostileInput;
-import nl.brabant.regiotafel.base.HostileInput.Expect;
-import nl.brabant.regiotafel.base.HostileInput.Field;
-import nl.brabant.regiotafel.base.HostileInput.Payload;
 import nl.brabant.regiotafel.region.Theme;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.HostileInput;
+import nl.brabant.regiotafel.testsupport.HostileInput.Expect;
+import nl.brabant.regiotafel.testsupport.HostileInput.Field;
+import nl.brabant.regiotafel.testsupport.HostileInput.Payload;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -355,7 +355,7 @@ class HostileAgreementInputTest {
     /** The PDF of an agreement full of hostile text is made, and shows that text as text. */
     @Test
     void thePdfShowsHostileTextAsText() throws Exception {
-        long id = newAgreement("<script>alert('x')</script> 😀 𠜎");
+        long id = newAgreement(HostileInput.SCRIPT + " 😀 𠜎");
         for (Payload payload : HostileInput.payloads()) {
             if (payload.expect() == Expect.STORED) {
                 agreements.addArticle(id, payload.text(), payload.text());
@@ -379,8 +379,7 @@ class HostileAgreementInputTest {
         } finally {
             reader.close();
         }
-        assertThat(text.toString())
-                .contains("<script>alert('x')</script>", "'; DROP TABLE meeting; --");
+        assertThat(text.toString()).contains(HostileInput.SCRIPT, HostileInput.SQL);
     }
 
     private long newAgreement(String title) {

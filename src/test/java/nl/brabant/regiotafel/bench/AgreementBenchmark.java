@@ -10,10 +10,11 @@ import nl.brabant.regiotafel.agreement.AgreementHistoryService;
 import nl.brabant.regiotafel.agreement.AgreementScope;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.ArticleRow;
-import nl.brabant.regiotafel.journey.BenchBrowser;
 import nl.brabant.regiotafel.region.Theme;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.Browser;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,10 +78,11 @@ class AgreementBenchmark {
         List<Long> saves = new ArrayList<>();
         List<Long> push = new ArrayList<>();
         String page = "/regio/HVB/afspraken/" + agreement;
-        try (var b = new BenchBrowser(port)) {
-            b.logIn("wethouder.hvb", "Regiotafel-demo-2026");
+        try (var b = new Browser(port)) {
+            b.logIn("wethouder.hvb", SignIn.DEMO_PASSWORD);
+            b.waitForPath("/");
             b.open(page);
-            b.waitForArticles();
+            b.waitFor(By.id("articles"));
             b.script(
                     """
                     window.__seen = {};
@@ -101,7 +103,7 @@ class AgreementBenchmark {
                                         target.id(), target.heading(), "Tekst bench-" + i, revision)
                                 .revision();
                 long saved = System.nanoTime() - t0;
-                Object seen = b.waitForSeen("bench-" + i);
+                Object seen = waitForSeen(b, "bench-" + i);
                 if (i > 10) {
                     saves.add(saved);
                     push.add((((Number) seen).longValue() - wall) * 1_000_000L);
@@ -112,6 +114,20 @@ class AgreementBenchmark {
         }
         print("save article (service, MariaDB)", saves);
         print("A's save to B's screen (server push, headless Chromium)", push);
+    }
+
+    /**
+     * Waits until the page recorded the marker and returns the browser's Date.now() at that moment.
+     */
+    private static Object waitForSeen(Browser browser, String marker) throws InterruptedException {
+        for (int i = 0; i < 1000; i++) {
+            Object seen = browser.script("return window.__seen['" + marker + "'];");
+            if (seen != null) {
+                return seen;
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException(marker + " never appeared");
     }
 
     private static void print(String what, List<Long> nanos) {

@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.monitor.MonitorService;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

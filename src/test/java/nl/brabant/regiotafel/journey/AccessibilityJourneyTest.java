@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.journey;
 
+import static nl.brabant.regiotafel.testsupport.SignIn.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.CheckedNode;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.testsupport.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,7 +30,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class AccessibilityJourneyTest {
 
-    private static final String PASSWORD = "Regiotafel-demo-2026";
     private static final List<String> WCAG_21_AA =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -71,7 +72,7 @@ class AccessibilityJourneyTest {
         }
         check(browser, language, "login");
 
-        browser.logIn("beheerder", PASSWORD);
+        browser.logIn("beheerder", DEMO_PASSWORD);
         browser.waitFor(By.tagName("vaadin-app-layout"));
         browser.open("/beheer/gebruikers");
         browser.waitFor(By.tagName("vaadin-grid"));
@@ -82,7 +83,7 @@ class AccessibilityJourneyTest {
 
         // A new session (sign-out), the language cookie stays.
         browser.deleteCookie("JSESSIONID");
-        browser.logIn("coordinator", PASSWORD);
+        browser.logIn("coordinator", DEMO_PASSWORD);
         browser.waitFor(By.cssSelector(".region-cards"));
         check(browser, language, "home");
         browser.open("/regio/HVB");
@@ -161,7 +162,7 @@ class AccessibilityJourneyTest {
     @Test
     void theFirstTabStopSkipsToTheContentAndMeetingLinksAreTabStops() throws Exception {
         try (Browser browser = new Browser(port)) {
-            browser.logIn("ambtenaar.hvb", PASSWORD);
+            browser.logIn("ambtenaar.hvb", DEMO_PASSWORD);
             browser.waitForText(By.id("region-name"), "Regio Hart van Brabant");
             browser.settle();
             browser.script(

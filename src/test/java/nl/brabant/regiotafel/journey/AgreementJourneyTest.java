@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.journey;
 
+import static nl.brabant.regiotafel.testsupport.SignIn.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
@@ -9,7 +10,8 @@ import nl.brabant.regiotafel.agreement.AgreementScope;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.ArticleRow;
 import nl.brabant.regiotafel.region.Theme;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.Browser;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,8 +27,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @IntegrationTest
 class AgreementJourneyTest {
-
-    private static final String PASSWORD = "Regiotafel-demo-2026";
 
     @LocalServerPort int port;
     @Autowired AgreementService agreements;
@@ -58,12 +58,12 @@ class AgreementJourneyTest {
 
         try (Browser a = new Browser(port);
                 Browser b = new Browser(port)) {
-            b.logIn("wethouder.hvb", PASSWORD);
+            b.logIn("wethouder.hvb", DEMO_PASSWORD);
             b.waitForText(By.id("region-name"), "Regio Hart van Brabant");
             b.open(page);
             b.waitForText(By.id("articles"), "Eerste tekst.");
 
-            a.logIn("ambtenaar.hvb", PASSWORD);
+            a.logIn("ambtenaar.hvb", DEMO_PASSWORD);
             a.waitForText(By.id("region-name"), "Regio Hart van Brabant");
             a.open(page);
             a.waitForText(By.id("articles"), "Eerste tekst.");

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.journey;
 
+import static nl.brabant.regiotafel.testsupport.SignIn.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.security.InactivityLimits;
 import nl.brabant.regiotafel.security.ui.InactivityGuard;
+import nl.brabant.regiotafel.testsupport.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class InactivityJourneyTest {
 
-    private static final String PASSWORD = "Regiotafel-demo-2026";
     private static final InactivityLimits SHORT =
             new InactivityLimits(Duration.ofSeconds(8), Duration.ofSeconds(5));
     private static final By STAY = By.id("stay-signed-in");
@@ -47,7 +48,7 @@ class InactivityJourneyTest {
     void aQuietSessionIsWarnedKeepsWhatWasTypedWhenExtendedAndEndsWhenNobodyAnswers()
             throws Exception {
         try (Browser browser = new Browser(port)) {
-            browser.logIn("beheerder", PASSWORD);
+            browser.logIn("beheerder", DEMO_PASSWORD);
             browser.waitForText(By.tagName("main"), "Welkom");
             browser.open("/beheer/gebruikers");
             browser.click(By.id("new-user"));
@@ -83,7 +84,7 @@ class InactivityJourneyTest {
             assertThat(name.getDomProperty("value")).isEqualTo("Stil Test");
             browser.findAll(By.cssSelector("vaadin-dialog vaadin-password-field input"))
                     .getFirst()
-                    .sendKeys(PASSWORD);
+                    .sendKeys(DEMO_PASSWORD);
             browser.click(By.id("save-user"));
             browser.waitUntilGone(By.id("save-user"));
             assertThat(

@@ -1,8 +1,10 @@
 package nl.brabant.regiotafel.journey;
 
+import static nl.brabant.regiotafel.testsupport.SignIn.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.testsupport.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LanguageJourneyTest {
 
     private static final String USER = "woningcorporatie.hvb";
-    private static final String PASSWORD = "Regiotafel-demo-2026";
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -32,7 +33,7 @@ class LanguageJourneyTest {
     @Test
     void theAccountKeepsEnglishAcrossSignOutAndOnAnotherBrowser() throws Exception {
         try (Browser browser = new Browser(port)) {
-            browser.logIn(USER, PASSWORD);
+            browser.logIn(USER, DEMO_PASSWORD);
             browser.waitFor(By.cssSelector("vaadin-menu-bar-button"));
             browser.click(By.cssSelector("vaadin-menu-bar-button"));
             browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Taal')]"));
@@ -42,13 +43,13 @@ class LanguageJourneyTest {
             browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"));
             browser.waitForPath("/login");
 
-            browser.logIn(USER, PASSWORD);
+            browser.logIn(USER, DEMO_PASSWORD);
             browser.waitForContent(By.tagName("vaadin-app-layout"), "Regions");
             browser.click(By.cssSelector("vaadin-menu-bar-button"));
             browser.waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"));
         }
         try (Browser elsewhere = new Browser(port)) {
-            elsewhere.logIn(USER, PASSWORD);
+            elsewhere.logIn(USER, DEMO_PASSWORD);
             elsewhere.waitForContent(By.tagName("vaadin-app-layout"), "Regions");
             elsewhere.click(By.cssSelector("vaadin-menu-bar-button"));
             elsewhere.waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"));

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.journey;
 
+import static nl.brabant.regiotafel.testsupport.SignIn.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -10,7 +11,8 @@ import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.meeting.MeetingForm;
 import nl.brabant.regiotafel.meeting.MeetingService;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.Browser;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,8 +28,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @IntegrationTest
 class MeetingJourneyTest {
-
-    private static final String PASSWORD = "Regiotafel-demo-2026";
 
     @LocalServerPort int port;
     @Autowired MeetingService meetings;
@@ -71,7 +71,7 @@ class MeetingJourneyTest {
 
         try (Browser agency = new Browser(port);
                 Browser officer = new Browser(port)) {
-            agency.logIn("uitzendbureau.peel", PASSWORD);
+            agency.logIn("uitzendbureau.peel", DEMO_PASSWORD);
             agency.waitForText(By.id("region-name"), "Regio De Peel");
             agency.open(page);
             agency.click(By.id("propose-item"));
@@ -81,7 +81,7 @@ class MeetingJourneyTest {
             agency.waitForText(By.id("proposed-items"), "Huisvesting seizoenswerkers");
             agency.screenshot("10-agency-proposed");
 
-            officer.logIn("ambtenaar.peel", PASSWORD);
+            officer.logIn("ambtenaar.peel", DEMO_PASSWORD);
             officer.waitForText(By.id("region-name"), "Regio De Peel");
             officer.open(page);
             officer.waitForText(By.id("proposed-items"), "Huisvesting seizoenswerkers");

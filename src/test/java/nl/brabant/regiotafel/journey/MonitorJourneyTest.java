@@ -1,6 +1,9 @@
 package nl.brabant.regiotafel.journey;
 
+import static nl.brabant.regiotafel.testsupport.SignIn.DEMO_PASSWORD;
+
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.testsupport.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +17,7 @@ class MonitorJourneyTest {
     @Test
     void coordinatorDrillsDownToOverdueActionItems() throws Exception {
         try (Browser browser = new Browser(port)) {
-            browser.logIn("coordinator", "Regiotafel-demo-2026");
+            browser.logIn("coordinator", DEMO_PASSWORD);
             browser.waitForText(By.tagName("main"), "Kies een regio");
             browser.open("/monitor");
             browser.waitForText(By.id("dashboard"), "Regio Hart van Brabant");

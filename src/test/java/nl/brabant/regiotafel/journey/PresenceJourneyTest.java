@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.journey;
 
+import static nl.brabant.regiotafel.testsupport.SignIn.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,7 +10,8 @@ import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.agreement.AgreementScope;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.region.Theme;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.Browser;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +27,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @IntegrationTest
 class PresenceJourneyTest {
-
-    private static final String PASSWORD = "Regiotafel-demo-2026";
 
     @LocalServerPort int port;
     @Autowired AgreementService agreements;
@@ -45,12 +45,12 @@ class PresenceJourneyTest {
         try (Browser observer = new Browser(port)) {
             Browser crashing = new Browser(port);
             try {
-                observer.logIn("wethouder.peel", PASSWORD);
+                observer.logIn("wethouder.peel", DEMO_PASSWORD);
                 observer.waitForText(By.id("region-name"), "Regio De Peel");
                 observer.open(page);
                 observer.waitForText(By.id("articles"), "Eerste tekst.");
 
-                crashing.logIn("ambtenaar.peel", PASSWORD);
+                crashing.logIn("ambtenaar.peel", DEMO_PASSWORD);
                 crashing.waitForText(By.id("region-name"), "Regio De Peel");
                 crashing.open(page);
                 crashing.click(By.cssSelector(".edit-article"));

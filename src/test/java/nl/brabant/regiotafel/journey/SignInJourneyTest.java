@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.journey;
 
+import static nl.brabant.regiotafel.testsupport.SignIn.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -9,8 +10,9 @@ import java.net.http.HttpResponse;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.security.NewUser;
 import nl.brabant.regiotafel.security.Role;
-import nl.brabant.regiotafel.security.SignIn;
 import nl.brabant.regiotafel.security.UserAdminService;
+import nl.brabant.regiotafel.testsupport.Browser;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +24,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class SignInJourneyTest {
 
-    private static final String PASSWORD = "Regiotafel-demo-2026";
     private static final By REGION_NAME = By.id("region-name");
 
     @LocalServerPort int port;
@@ -44,7 +45,7 @@ class SignInJourneyTest {
             browser.waitForText(By.tagName("vaadin-login-form"), "Inloggen mislukt");
             browser.screenshot("02-login-error");
 
-            browser.logIn("wethouder.hvb", PASSWORD);
+            browser.logIn("wethouder.hvb", DEMO_PASSWORD);
             browser.waitForText(REGION_NAME, "Regio Hart van Brabant");
             assertThat(browser.currentPath()).startsWith("/regio/HVB");
             browser.waitForText(By.id("members"), "Karin Mutsaers");
@@ -89,7 +90,7 @@ class SignInJourneyTest {
     @Test
     void coordinatorSeesAllSevenRegions() throws Exception {
         try (Browser browser = new Browser(port)) {
-            browser.logIn("coordinator", PASSWORD);
+            browser.logIn("coordinator", DEMO_PASSWORD);
             browser.waitForText(By.tagName("main"), "Kies een regio");
             assertThat(browser.findAll(By.cssSelector("a.region-card"))).hasSize(7);
             browser.screenshot("05-coordinator-home");
@@ -104,7 +105,12 @@ class SignInJourneyTest {
             userId =
                     userAdmin
                             .createUser(
-                                    new NewUser("sessie.test", "Sessie Test", null, null, PASSWORD))
+                                    new NewUser(
+                                            "sessie.test",
+                                            "Sessie Test",
+                                            null,
+                                            null,
+                                            DEMO_PASSWORD))
                             .id();
             userAdmin.addMembership(
                     userId,
@@ -114,7 +120,7 @@ class SignInJourneyTest {
             SignIn.out();
         }
         try (Browser browser = new Browser(port)) {
-            browser.logIn("sessie.test", PASSWORD);
+            browser.logIn("sessie.test", DEMO_PASSWORD);
             browser.waitForText(REGION_NAME, "Regio De Peel");
 
             SignIn.as(userDetails, "beheerder");
@@ -125,7 +131,7 @@ class SignInJourneyTest {
             }
             browser.open("/regio/PEEL");
             browser.waitForPath("/login");
-            browser.logIn("sessie.test", PASSWORD);
+            browser.logIn("sessie.test", DEMO_PASSWORD);
             browser.waitForPath("/login?error");
         }
     }

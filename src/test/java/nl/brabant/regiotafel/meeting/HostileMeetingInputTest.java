@@ -17,13 +17,14 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.ClockConfiguration;
-import nl.brabant.regiotafel.base.HostileInput;
-import nl.brabant.regiotafel.base.HostileInput.Expect;
-import nl.brabant.regiotafel.base.HostileInput.Field;
-import nl.brabant.regiotafel.base.HostileInput.Payload;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.region.Theme;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.HostileInput;
+import nl.brabant.regiotafel.testsupport.HostileInput.Expect;
+import nl.brabant.regiotafel.testsupport.HostileInput.Field;
+import nl.brabant.regiotafel.testsupport.HostileInput.Payload;
+import nl.brabant.regiotafel.testsupport.MeetingFixture;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -371,8 +372,7 @@ class HostileMeetingInputTest {
         assertThat(agenda).contains("Agenda");
         String minutesText = text(exports.minutesPdf(meeting));
         assertThat(minutesText)
-                .contains(
-                        "<script>alert('x')</script>", "'; DROP TABLE meeting; --", "=HYPERLINK(");
+                .contains(HostileInput.SCRIPT, HostileInput.SQL, HostileInput.FORMULA);
     }
 
     /**

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import nl.brabant.regiotafel.IntegrationTest;
-import nl.brabant.regiotafel.base.HostileInput;
-import nl.brabant.regiotafel.base.HostileInput.Field;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.testsupport.HostileInput;
+import nl.brabant.regiotafel.testsupport.HostileInput.Field;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class HostileUserInputTest {
                     .isInstanceOfSatisfying(
                             UserInputException.class,
                             e -> {
-                                assertThat(e.messageKey()).isEqualTo("user.error.passwordTooLong");
+                                assertThat(e.messageKey()).isEqualTo("password.error.tooManyBytes");
                                 assertThat(HostileInput.translated(e)).isTrue();
                             });
         }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.apache.catalina.util.NetMaskSet;

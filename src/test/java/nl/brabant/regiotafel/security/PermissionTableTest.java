@@ -3,9 +3,11 @@ package nl.brabant.regiotafel.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.stream.Stream;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,7 @@ class PermissionTableTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired WorkspaceService workspaces;
     @Autowired UserAdminService userAdmin;
+    @Autowired InvitationService invitations;
 
     /**
      * role, demo account, may see own region's workspace, may see another region's, may manage
@@ -105,6 +108,36 @@ class PermissionTableTest {
         SignIn.as(userDetails, username);
         int expected = other ? 7 : own ? 1 : 0;
         assertThat(workspaces.visibleRegions()).hasSize(expected);
+    }
+
+    /**
+     * DESIGN.md's rows "invite people to a region (not as alderman or province role)" and "invite
+     * an alderman; grant a province role", as the roles each account may invite with in its own
+     * region, in another region, and for all regions (province roles).
+     */
+    static Stream<Arguments> invitationRows() {
+        List<Role> regional = List.of(Role.MUNICIPAL_OFFICER, Role.AGENCY, Role.HOUSING_PROVIDER);
+        List<Role> withAldermen =
+                List.of(Role.ALDERMAN, Role.MUNICIPAL_OFFICER, Role.AGENCY, Role.HOUSING_PROVIDER);
+        List<Role> province = List.of(Role.PROVINCE_COORDINATOR, Role.PROVINCE_MONITOR, Role.ADMIN);
+        return Stream.of(
+                Arguments.of("wethouder.hvb", regional, List.of(), List.of()),
+                Arguments.of("ambtenaar.hvb", regional, List.of(), List.of()),
+                Arguments.of("uitzendbureau.hvb", List.of(), List.of(), List.of()),
+                Arguments.of("woningcorporatie.hvb", List.of(), List.of(), List.of()),
+                Arguments.of("coordinator", withAldermen, withAldermen, List.of()),
+                Arguments.of("monitor", List.of(), List.of(), List.of()),
+                Arguments.of("beheerder", withAldermen, withAldermen, province));
+    }
+
+    @ParameterizedTest(name = "{0} invites in own region as {1}, elsewhere as {2}, province {3}")
+    @MethodSource("invitationRows")
+    void invitationsFollowTheTable(
+            String username, List<Role> own, List<Role> other, List<Role> province) {
+        SignIn.as(userDetails, username);
+        assertThat(invitations.invitableRoles(regionId(OWN))).containsExactlyElementsOf(own);
+        assertThat(invitations.invitableRoles(regionId(OTHER))).containsExactlyElementsOf(other);
+        assertThat(invitations.invitableProvinceRoles()).containsExactlyElementsOf(province);
     }
 
     @Test

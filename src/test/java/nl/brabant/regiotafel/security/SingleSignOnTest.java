@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.testsupport.OidcTestProvider;
 import nl.brabant.regiotafel.testsupport.OidcTestProvider.Person;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +69,7 @@ class SingleSignOnTest {
     static final Person UNKNOWN = person("onbekend", true, "Olaf Onbekend");
     static final Person UNVERIFIED = person("onbevestigd", false, "Otto Onbevestigd");
     static final Person DISABLED = person("uitgeschakeld", true, "Uma Uitgeschakeld");
+    static final Person INVITED = person("uitgenodigd", true, "Ilse bij de Provider");
 
     private static final Pattern PROVIDER_CSRF =
             Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
@@ -82,6 +84,7 @@ class SingleSignOnTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired SingleSignOn singleSignOn;
     @Autowired AccountLanguage languages;
+    @Autowired InvitationService invitations;
     @Autowired ServletWebServerApplicationContext webContext;
 
     private static Person person(String name, boolean verified, String fullName) {
@@ -258,6 +261,58 @@ class SingleSignOnTest {
         assertThat(link(id)).isEqualTo(PROVIDER + " iemand-anders");
     }
 
+    @Test
+    @Order(11)
+    void someoneInvitedWithoutAccountGetsInAndTheInvitationMakesTheAccount() throws Exception {
+        SignIn.as(userDetails, "ambtenaar.hvb");
+        try {
+            Long agency =
+                    jdbc.queryForList(
+                                    "SELECT id FROM organisation WHERE type = 'TEMP_WORK_AGENCY'"
+                                            + " ORDER BY id",
+                                    Long.class)
+                            .getFirst();
+            assertThat(
+                            invitations.invite(
+                                    new NewInvitation(
+                                            INVITED.email(),
+                                            "Ilse Uitgenodigd",
+                                            agency,
+                                            null,
+                                            null,
+                                            Role.AGENCY,
+                                            jdbc.queryForObject(
+                                                    "SELECT id FROM region WHERE code = 'HVB'",
+                                                    Long.class),
+                                            "nl")))
+                    .isEqualTo(InvitationService.Outcome.INVITED);
+        } finally {
+            SignIn.out();
+        }
+
+        Browser browser = new Browser();
+        assertThat(browser.signInAtProvider(INVITED).getLast().getPath()).isEqualTo("/");
+        AppUserDetails principal = browser.principal();
+        assertThat(principal.displayName())
+                .as("the name the invitation gave, not the provider's")
+                .isEqualTo("Ilse Uitgenodigd");
+        assertThat(principal.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly(Role.AGENCY.authority());
+        assertThat(link(principal.id())).isEqualTo(PROVIDER + " " + INVITED.username());
+
+        // the invitation is used: the next sign-in follows the link, no second account
+        Browser again = new Browser();
+        again.signInAtProvider(INVITED);
+        assertThat(again.principal().id()).isEqualTo(principal.id());
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM user_account WHERE email = ?",
+                                Integer.class,
+                                INVITED.email()))
+                .isEqualTo(1);
+    }
+
     @AfterAll
     static void stopProvider() throws Exception {
         if (provider != null) {
@@ -354,7 +409,7 @@ class SingleSignOnTest {
                         "regiotafel-test",
                         "geheim-van-de-test",
                         "http://127.0.0.1:" + port + SingleSignOn.CALLBACK_PATH,
-                        List.of(KNOWN, UNKNOWN, UNVERIFIED, DISABLED)));
+                        List.of(KNOWN, UNKNOWN, UNVERIFIED, DISABLED, INVITED)));
         provider = new ProcessBuilder(command).redirectErrorStream(true).start();
         Process started = provider;
         CompletableFuture<Boolean> ready =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,8 +78,10 @@ class UserAdminServiceTest {
                 "<script>    | Naam              | NULL           | een-lang-wachtwoord | user.error.username",
                 "goede.naam  | ''                | NULL           | een-lang-wachtwoord | user.error.displayName",
                 "goede.naam  | Naam              | geen-adres     | een-lang-wachtwoord | user.error.email",
-                "goede.naam  | Naam              | NULL           | kort                | user.error.password",
-                "goede.naam  | Naam              | NULL           | GOEDE.NAAM          | user.error.password",
+                "goede.naam  | Naam              | NULL           | kort                | password.error.tooShort",
+                "goede.naam  | Naam              | NULL           | GOEDE.NAAM          | password.error.tooShort",
+                "goede.naam.lang | Naam          | NULL           | GOEDE.NAAM.LANG     | password.error.username",
+                "goede.naam  | Naam              | NULL           | 1qaz2wsx3edc        | password.error.common",
                 "beheerder   | Dubbel            | NULL           | een-lang-wachtwoord | user.error.usernameTaken"
             })
     void badInputIsRefusedWithAClearMessageAndStoresNothing(

@@ -44,7 +44,7 @@ import nl.brabant.regiotafel.security.PeopleDirectory;
 /**
  * The agreement page, put together from its parts: the toolbar, who else is here, the articles and
  * the other tabs. Changes by others arrive through {@link AgreementLiveUpdates}; each one updates
- * the part it touched. (A little over 250 lines: most of it is the list of services the parts need,
+ * the part it touched. (Longer than 250 lines: most of it is the list of services the parts need,
  * handed on in their constructors.)
  */
 @Route(AgreementRoutes.AGREEMENT)

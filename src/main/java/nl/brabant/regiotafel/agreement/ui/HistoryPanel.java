@@ -35,7 +35,12 @@ import nl.brabant.regiotafel.base.ui.Feedback;
 import nl.brabant.regiotafel.security.PeopleDirectory;
 import nl.brabant.regiotafel.security.PersonSummary;
 
-/** History (filterable), named versions, comparing any two points, and restoring one. */
+/**
+ * History (filterable), named versions, comparing any two points, and restoring one.
+ *
+ * <p>Longer than 250 lines: the filter, the named versions, the compare form and the restore
+ * buttons all work on one list of points in the history and show their result in one place.
+ */
 class HistoryPanel extends Div {
 
     /** A point in the history to compare or restore: a named version or a plain revision. */

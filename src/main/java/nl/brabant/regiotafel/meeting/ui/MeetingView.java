@@ -1,33 +1,21 @@
 package nl.brabant.regiotafel.meeting.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Supplier;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.base.ui.AccessibleTabs;
@@ -36,14 +24,12 @@ import nl.brabant.regiotafel.base.ui.NotFound;
 import nl.brabant.regiotafel.meeting.ActionItemService;
 import nl.brabant.regiotafel.meeting.AgendaService;
 import nl.brabant.regiotafel.meeting.AttachmentService;
-import nl.brabant.regiotafel.meeting.AttendeeRow;
 import nl.brabant.regiotafel.meeting.MeetingDetails;
 import nl.brabant.regiotafel.meeting.MeetingExportService;
 import nl.brabant.regiotafel.meeting.MeetingRoutes;
 import nl.brabant.regiotafel.meeting.MeetingService;
 import nl.brabant.regiotafel.meeting.MeetingStatus;
 import nl.brabant.regiotafel.meeting.MinutesService;
-import nl.brabant.regiotafel.meeting.Rsvp;
 import nl.brabant.regiotafel.region.RegionRoutes;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.PeopleDirectory;
@@ -153,7 +139,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                                     "meeting.deadline",
                                     DateFormats.dayAndTime(m.proposalDeadline(), getLocale()))));
         }
-        add(actions(m));
+        add(new MeetingToolbar(meetings, people, m, this), new MeetingDownloads(exports, m));
 
         TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setWidthFull();
@@ -173,184 +159,6 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         }
         tabs.addSelectedChangeListener(e -> selectedTab = e.getSelectedTab().getLabel());
         add(tabs);
-    }
-
-    private Div actions(MeetingDetails m) {
-        Div bar = new Div();
-        bar.addClassName("toolbar");
-        if (m.may().edit()) {
-            bar.add(
-                    button(
-                            "meeting.edit",
-                            VaadinIcon.EDIT,
-                            () ->
-                                    new MeetingFormDialog(
-                                                    getTranslation("meeting.edit"),
-                                                    m.toForm(),
-                                                    form -> {
-                                                        meetings.update(m.id(), form, m.version());
-                                                        refresh();
-                                                    })
-                                            .open()));
-        }
-        if (m.may().manageAgenda()) {
-            Button publish =
-                    button(
-                            "agenda.publish",
-                            VaadinIcon.PAPERPLANE,
-                            () ->
-                                    confirm(
-                                            "agenda.publish.confirm.title",
-                                            "agenda.publish.confirm.text",
-                                            "agenda.publish",
-                                            false,
-                                            () -> meetings.publishAgenda(m.id(), m.version())));
-            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            publish.setId("publish-agenda");
-            bar.add(publish);
-        }
-        if (m.may().writeMinutes() && m.status() == MeetingStatus.AGENDA_PUBLISHED) {
-            bar.add(
-                    button(
-                            "meeting.markHeld",
-                            VaadinIcon.CHECK,
-                            () -> act(() -> meetings.markHeld(m.id()))));
-        }
-        if (m.may().writeMinutes() && m.status() == MeetingStatus.HELD) {
-            bar.add(
-                    button(
-                            "meeting.approveMinutes",
-                            VaadinIcon.CHECK_CIRCLE,
-                            () ->
-                                    confirm(
-                                            "meeting.approveMinutes.confirm.title",
-                                            "meeting.approveMinutes.confirm.text",
-                                            "meeting.approveMinutes",
-                                            false,
-                                            () -> meetings.approveMinutes(m.id()))));
-        }
-        if (m.may().edit()) {
-            Button cancel =
-                    button(
-                            "meeting.cancel",
-                            VaadinIcon.BAN,
-                            () ->
-                                    confirm(
-                                            "meeting.cancel.confirm.title",
-                                            "meeting.cancel.confirm.text",
-                                            "meeting.cancel",
-                                            "meeting.cancel.keep",
-                                            true,
-                                            () -> meetings.cancel(m.id())));
-            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            cancel.setId("cancel-meeting");
-            bar.add(cancel);
-        }
-        if (m.may().rsvp()) {
-            Select<Rsvp> rsvp = new Select<>();
-            rsvp.setLabel(getTranslation("attendance.myRsvp"));
-            rsvp.setItems(Rsvp.values());
-            rsvp.setItemLabelGenerator(
-                    r ->
-                            r == null
-                                    ? getTranslation("rsvp.none")
-                                    : getTranslation("rsvp." + r.name()));
-            rsvp.setEmptySelectionAllowed(true);
-            rsvp.setEmptySelectionCaption(getTranslation("rsvp.none"));
-            long me = people.me().id();
-            meetings.attendees(m.id()).stream()
-                    .filter(a -> a.userId() == me)
-                    .map(AttendeeRow::rsvp)
-                    .filter(Objects::nonNull)
-                    .findFirst()
-                    .ifPresent(rsvp::setValue);
-            rsvp.addValueChangeListener(
-                    e -> {
-                        if (e.isFromClient() && e.getValue() != null) {
-                            act(() -> meetings.respond(m.id(), e.getValue()));
-                        }
-                    });
-            rsvp.setId("my-rsvp");
-            bar.add(rsvp);
-        }
-        add(bar);
-        Div files = new Div(new Span(getTranslation("export.title")));
-        files.addClassName("downloads");
-        files.add(
-                download(
-                        "export.agendaPdf",
-                        () ->
-                                new DownloadResponse(
-                                        new ByteArrayInputStream(exports.agendaPdf(m.id())),
-                                        exports.fileName(m.id(), "agenda", "pdf"),
-                                        "application/pdf",
-                                        -1)));
-        if (m.status() != MeetingStatus.PLANNED) {
-            files.add(
-                    download(
-                            "export.minutesPdf",
-                            () ->
-                                    new DownloadResponse(
-                                            new ByteArrayInputStream(exports.minutesPdf(m.id())),
-                                            exports.fileName(m.id(), "verslag", "pdf"),
-                                            "application/pdf",
-                                            -1)));
-        }
-        files.add(
-                download(
-                        "export.ics",
-                        () -> {
-                            byte[] ics = exports.icalendar(m.id()).getBytes(StandardCharsets.UTF_8);
-                            return new DownloadResponse(
-                                    new ByteArrayInputStream(ics),
-                                    exports.fileName(m.id(), "regiotafel", "ics"),
-                                    "text/calendar; charset=utf-8",
-                                    ics.length);
-                        }));
-        return files;
-    }
-
-    private Anchor download(String key, Supplier<DownloadResponse> response) {
-        Anchor anchor =
-                new Anchor(
-                        DownloadHandler.fromInputStream(event -> response.get()),
-                        AttachmentType.DOWNLOAD,
-                        getTranslation(key));
-        anchor.addClassName("download-link");
-        return anchor;
-    }
-
-    private Button button(String key, VaadinIcon icon, Runnable action) {
-        return new Button(getTranslation(key), icon.create(), e -> action.run());
-    }
-
-    private void confirm(
-            String titleKey,
-            String textKey,
-            String confirmKey,
-            boolean destructive,
-            Runnable action) {
-        confirm(titleKey, textKey, confirmKey, "common.cancel", destructive, action);
-    }
-
-    private void confirm(
-            String titleKey,
-            String textKey,
-            String confirmKey,
-            String cancelKey,
-            boolean destructive,
-            Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation(titleKey));
-        dialog.setText(getTranslation(textKey));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation(cancelKey));
-        dialog.setConfirmText(getTranslation(confirmKey));
-        if (destructive) {
-            dialog.setConfirmButtonTheme("error primary");
-        }
-        dialog.addConfirmListener(e -> act(action));
-        dialog.open();
     }
 
     /**

@@ -36,7 +36,13 @@ import nl.brabant.regiotafel.region.Theme;
 import nl.brabant.regiotafel.security.PeopleDirectory;
 import nl.brabant.regiotafel.security.PersonSummary;
 
-/** Minutes per agenda item, the numbered decisions and the action items of a meeting. */
+/**
+ * Minutes per agenda item, the numbered decisions and the action items of a meeting.
+ *
+ * <p>Longer than 250 lines: the minutes per item, the decisions and the action items are written
+ * side by side at the meeting, from one read of the meeting and its agenda, and a decision or
+ * action item refers to an item of that agenda.
+ */
 class MinutesPanel extends Div {
 
     private final MeetingView view;

@@ -33,6 +33,10 @@ import org.springframework.stereotype.Component;
  * pointer, the wheel, a touch, or opening a page. The browser reports it as a DOM event on the UI,
  * throttled; heartbeats, push and data requests do not count. All tabs of a session share one
  * clock.
+ *
+ * <p>Longer than 250 lines: listening for activity in the page, warning and ending the session are
+ * the steps of one watch per window on its session's shared clock, run on one timer thread; the
+ * rules of that clock are {@link SessionInactivity}'s and unit-tested there.
  */
 @Component
 public class InactivityGuard implements VaadinServiceInitListener, DisposableBean {

@@ -43,7 +43,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.singleSignOn = singleSignOn;
         addClassName("login-page");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // "Wachtwoord vergeten?" opens the page that mails a reset link.
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> UI.getCurrent().navigate(ForgotPasswordView.class));
         form.setI18n(i18n("login.error"));
         form.setVisible(singleSignOn.localPasswords());
 
@@ -84,6 +86,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginNotice.take()
+                .ifPresent(
+                        left -> {
+                            notice.setText(getTranslation(left.key(), left.argument()));
+                            notice.setVisible(true);
+                        });
         if (parameters.containsKey("blocked")) {
             form.setI18n(i18n("login.blocked"));
             form.setError(true);

@@ -84,7 +84,12 @@ class NewUserDialog extends Dialog {
                                             invalid(username, message);
                                     case "user.error.displayName" -> invalid(displayName, message);
                                     case "user.error.email" -> invalid(email, message);
-                                    case "user.error.password" -> invalid(password, message);
+                                    case "password.error.tooShort",
+                                            "password.error.tooLong",
+                                            "password.error.tooManyBytes",
+                                            "password.error.common",
+                                            "password.error.username" ->
+                                            invalid(password, message);
                                     default -> invalid(organisation, message);
                                 }
                             }

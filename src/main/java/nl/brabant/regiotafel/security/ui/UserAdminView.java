@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import nl.brabant.regiotafel.region.RegionService;
+import nl.brabant.regiotafel.security.InvitationService;
 import nl.brabant.regiotafel.security.UserAdminService;
 import nl.brabant.regiotafel.security.UserRow;
 
@@ -35,7 +36,8 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     private final Grid<UserRow> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<UserRow, Void, String> data;
 
-    public UserAdminView(UserAdminService users, RegionService regions) {
+    public UserAdminView(
+            UserAdminService users, RegionService regions, InvitationService invitations) {
         this.users = users;
         this.regions = regions;
         addClassName("page");
@@ -53,7 +55,15 @@ public class UserAdminView extends Main implements HasDynamicTitle {
                         e -> new NewUserDialog(users, regions, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user");
-        Div toolbar = new Div(filter, create);
+        Button invite =
+                new Button(
+                        getTranslation("invitation.invite"),
+                        VaadinIcon.ENVELOPE_O.create(),
+                        e ->
+                                new InviteDialog(invitations, regions, null, null, this::refresh)
+                                        .open());
+        invite.setId("invite");
+        Div toolbar = new Div(filter, create, invite);
         toolbar.addClassName("toolbar");
 
         data =

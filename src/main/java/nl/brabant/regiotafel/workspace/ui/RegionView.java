@@ -22,7 +22,9 @@ import nl.brabant.regiotafel.meeting.MeetingService;
 import nl.brabant.regiotafel.meeting.ui.MeetingsSection;
 import nl.brabant.regiotafel.region.RegionRoutes;
 import nl.brabant.regiotafel.region.RegionService;
+import nl.brabant.regiotafel.security.InvitationService;
 import nl.brabant.regiotafel.security.MemberRow;
+import nl.brabant.regiotafel.security.ui.InvitationsSection;
 import nl.brabant.regiotafel.workspace.RegionWorkspace;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
 
@@ -39,16 +41,19 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
     private final MeetingService meetings;
     private final AgreementService agreements;
     private final RegionService regions;
+    private final InvitationService invitations;
 
     public RegionView(
             WorkspaceService workspaces,
             MeetingService meetings,
             AgreementService agreements,
-            RegionService regions) {
+            RegionService regions,
+            InvitationService invitations) {
         this.workspaces = workspaces;
         this.meetings = meetings;
         this.agreements = agreements;
         this.regions = regions;
+        this.invitations = invitations;
         addClassName("page");
     }
 
@@ -81,6 +86,14 @@ public class RegionView extends Main implements BeforeEnterObserver, HasDynamicT
                                 workspace.region().code())),
                 municipalities(workspace),
                 members(workspace));
+        Long regionId = workspace.region().id();
+        if (!invitations.invitableRoles(regionId).isEmpty()) {
+            add(
+                    section(
+                            "invitation.section",
+                            new InvitationsSection(
+                                    invitations, regions, regionId, workspace.region().name())));
+        }
     }
 
     private Section municipalities(RegionWorkspace workspace) {

@@ -1,11 +1,11 @@
 package nl.brabant.regiotafel.agreement.ui;
 
+import static nl.brabant.regiotafel.testsupport.Windows.deliver;
+import static nl.brabant.regiotafel.testsupport.Windows.editButton;
+import static nl.brabant.regiotafel.testsupport.Windows.receiveUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.BrowserlessUserContext;
-import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
-import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,14 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
-import nl.brabant.regiotafel.Application;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.agreement.AgreementScope;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.ArticleRow;
 import nl.brabant.regiotafel.region.Theme;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.SignIn;
+import nl.brabant.regiotafel.testsupport.Windows;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -31,9 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -50,16 +46,16 @@ class AgreementLiveUpdatesViewsTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired EntityManagerFactory entityManagerFactory;
 
-    private SecuredBrowserlessApplicationContext<Authentication> app;
+    private Windows windows;
 
     @BeforeEach
     void setUp() {
-        app = SpringBrowserlessApplicationContext.createSecured(spring, Application.class);
+        windows = new Windows(spring, users);
     }
 
     @AfterEach
     void tearDown() {
-        app.close();
+        windows.close();
     }
 
     @Test
@@ -81,7 +77,7 @@ class AgreementLiveUpdatesViewsTest {
         long serviceOnly = statistics.getPrepareStatementCount();
 
         // The saver alone in the agreement: the save from the page, and what the window does after.
-        BrowserlessUIContext saver = signedIn("ambtenaar.hvb").newWindow();
+        BrowserlessUIContext saver = windows.signedIn("ambtenaar.hvb").newWindow();
         saver.navigate(page, AgreementView.class);
         deliver(saver);
         statistics.clear();
@@ -90,7 +86,7 @@ class AgreementLiveUpdatesViewsTest {
         long saverAlone = statistics.getPrepareStatementCount();
 
         // Someone else opens the agreement; the saver saves another article.
-        BrowserlessUIContext other = signedIn("wethouder.hvb").newWindow();
+        BrowserlessUIContext other = windows.signedIn("wethouder.hvb").newWindow();
         other.navigate(page, AgreementView.class);
         deliver(other);
         deliver(saver);
@@ -137,13 +133,7 @@ class AgreementLiveUpdatesViewsTest {
 
     private static void saveFromPage(BrowserlessUIContext window, int article, String body) {
         window.activate();
-        window.test(
-                        window.find(Button.class).all().stream()
-                                .filter(b -> b.hasClassName("edit-article"))
-                                .skip(article)
-                                .findFirst()
-                                .orElseThrow())
-                .click();
+        window.test(editButton(window, article)).click();
         window.test(window.find(TextArea.class).id("article-body")).setValue(body);
         window.test(window.find(Button.class).id("save-article")).click();
     }
@@ -179,13 +169,6 @@ class AgreementLiveUpdatesViewsTest {
         return "regio/HVB/afspraken/" + agreement;
     }
 
-    private BrowserlessUserContext signedIn(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        return app.newUser(
-                UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, user.getAuthorities()));
-    }
-
     /** The article cards shown in a window, by article id. */
     private static Map<Long, Div> cards(BrowserlessUIContext window) {
         window.activate();
@@ -197,47 +180,5 @@ class AgreementLiveUpdatesViewsTest {
             }
         }
         return cards;
-    }
-
-    /** Runs what reached this window from the hub so far (its push, or its next round trip). */
-    private static void deliver(BrowserlessUIContext window) {
-        long until = System.currentTimeMillis() + 300;
-        while (System.currentTimeMillis() < until) {
-            runPending(window);
-            sleep();
-        }
-    }
-
-    private static void receiveUntil(BrowserlessUIContext window, BooleanSupplier shown) {
-        long until = System.currentTimeMillis() + 5000;
-        do {
-            runPending(window);
-            if (shown.getAsBoolean()) {
-                return;
-            }
-            sleep();
-        } while (System.currentTimeMillis() < until);
-        assertThat(shown.getAsBoolean()).as("the window shows the change within 5 s").isTrue();
-    }
-
-    private static void runPending(BrowserlessUIContext window) {
-        window.activate();
-        var session = window.getUser().getSession();
-        session.lock();
-        try {
-            session.getService().runPendingAccessTasks(session);
-        } finally {
-            session.unlock();
-        }
-        window.roundTrip();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

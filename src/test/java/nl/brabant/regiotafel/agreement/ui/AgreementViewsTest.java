@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.agreement.ui;
 
+import static nl.brabant.regiotafel.testsupport.Grids.assertDutchDatesNotIso;
+import static nl.brabant.regiotafel.testsupport.Grids.cells;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -13,7 +15,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.shell.ui.NotFoundView;
@@ -148,25 +149,8 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         List<String> commitments = cells($(Grid.class).id("commitments"));
         tabs.setSelectedIndex(3);
         List<String> adoptions = cells($(Grid.class).id("adoptions"));
-        for (List<String> texts : List.of(commitments, adoptions)) {
-            assertThat(texts)
-                    .noneMatch(t -> t.matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
-                    .anyMatch(
-                            t ->
-                                    t.matches(
-                                            "\\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \\d{4}"));
-        }
-    }
-
-    private List<String> cells(Grid<?> grid) {
-        var tester = test(grid);
-        List<String> texts = new ArrayList<>();
-        for (int row = 0; row < tester.size(); row++) {
-            for (int column = 0; column < grid.getColumns().size(); column++) {
-                texts.add(tester.getCellText(row, column));
-            }
-        }
-        return texts;
+        assertDutchDatesNotIso("commitments", commitments);
+        assertDutchDatesNotIso("adoptions", adoptions);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package nl.brabant.regiotafel.agreement.ui;
 
+import static nl.brabant.regiotafel.testsupport.Windows.editButton;
+import static nl.brabant.regiotafel.testsupport.Windows.receiveUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.BrowserlessUserContext;
-import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
-import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,14 +15,13 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
-import nl.brabant.regiotafel.Application;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.agreement.AgreementScope;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.ArticleRow;
 import nl.brabant.regiotafel.region.Theme;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.SignIn;
+import nl.brabant.regiotafel.testsupport.Windows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -50,39 +46,39 @@ class ArticleLockViewsTest {
     @Value("${regiotafel.collaboration.idle-take-over}")
     Duration idleTakeOver;
 
-    private SecuredBrowserlessApplicationContext<Authentication> app;
+    private Windows windows;
 
     @BeforeEach
     void setUp() {
-        app = SpringBrowserlessApplicationContext.createSecured(spring, Application.class);
+        windows = new Windows(spring, users);
     }
 
     @AfterEach
     void tearDown() {
-        app.close();
+        windows.close();
     }
 
     @Test
     void whenSomeoneTakesOverAnIdleArticleTheEditorClosesAtOnceAndItsTextIsKept()
             throws InterruptedException {
         ArticleRow article = anAgreementWithOneArticle("Overname");
-        BrowserlessUIContext ria = signedIn("wethouder.ka2").newWindow();
-        BrowserlessUIContext stijn = signedIn("ambtenaar.ka2").newWindow();
+        BrowserlessUIContext ria = windows.signedIn("wethouder.ka2").newWindow();
+        BrowserlessUIContext stijn = windows.signedIn("ambtenaar.ka2").newWindow();
         ria.navigate(pageOf(article), AgreementView.class);
-        ria.test(editButton(ria)).click();
+        ria.test(editButton(ria, 0)).click();
         ria.test(ria.find(TextArea.class).id("article-body"))
                 .setValue("Eerste tekst. Half af, nog niet opgeslagen.");
 
         // Ria walks away from her screen; after the idle time Stijn takes over.
         Thread.sleep(idleTakeOver.toMillis() + 200);
         stijn.navigate(pageOf(article), AgreementView.class);
-        stijn.test(editButton(stijn)).click();
+        stijn.test(editButton(stijn, 0)).click();
         stijn.test(stijn.find(Button.class).id("take-over")).click();
         assertThat(stijn.find(TextArea.class).id("article-body").getValue())
                 .isEqualTo("Eerste tekst.");
 
         // Ria's window hears it at once: her editor is gone and she is told where her text is.
-        receivePushUntil(ria, () -> ria.find(TextArea.class).all().isEmpty());
+        receiveUntil(ria, () -> ria.find(TextArea.class).all().isEmpty());
         String told = textOf(ria.find(Notification.class).id("lock-lost"));
         assertThat(told)
                 .contains("heeft het bewerken van artikel 1 van u overgenomen")
@@ -109,23 +105,23 @@ class ArticleLockViewsTest {
     @Test
     void onesOwnArticleFromAnEarlierSessionIsTakenBackWithoutWaiting() {
         ArticleRow article = anAgreementWithOneArticle("Eigen slot");
-        BrowserlessUIContext earlier = signedIn("wethouder.ka2").newWindow();
+        BrowserlessUIContext earlier = windows.signedIn("wethouder.ka2").newWindow();
         earlier.navigate(pageOf(article), AgreementView.class);
-        earlier.test(editButton(earlier)).click();
+        earlier.test(editButton(earlier, 0)).click();
         earlier.test(earlier.find(TextArea.class).id("article-body"))
                 .setValue("Eerste tekst. Getypt voor de storing.");
 
         // She comes back in a new session, before the old window has dropped out.
-        BrowserlessUIContext now = signedIn("wethouder.ka2").newWindow();
+        BrowserlessUIContext now = windows.signedIn("wethouder.ka2").newWindow();
         now.navigate(pageOf(article), AgreementView.class);
         assertThat(lockNote(now))
                 .isEqualTo("U bewerkt dit artikel in een ander tabblad of venster.");
-        now.test(editButton(now)).click();
+        now.test(editButton(now, 0)).click();
 
         assertThat(now.find(TextArea.class).all()).hasSize(1);
         assertThat(now.find(Button.class).all())
                 .noneMatch(b -> b.getId().filter("take-over"::equals).isPresent());
-        receivePushUntil(earlier, () -> earlier.find(TextArea.class).all().isEmpty());
+        receiveUntil(earlier, () -> earlier.find(TextArea.class).all().isEmpty());
         assertThat(textOf(earlier.find(Notification.class).id("lock-lost")))
                 .contains("in een ander tabblad of venster")
                 .contains("revisie #");
@@ -140,10 +136,10 @@ class ArticleLockViewsTest {
     @Test
     void onePersonWithTwoTabsIsOneChip() {
         ArticleRow article = anAgreementWithOneArticle("Twee tabbladen");
-        BrowserlessUserContext ria = signedIn("wethouder.ka2");
+        BrowserlessUserContext ria = windows.signedIn("wethouder.ka2");
         BrowserlessUIContext first = ria.newWindow();
         BrowserlessUIContext second = ria.newWindow();
-        BrowserlessUIContext stijn = signedIn("ambtenaar.ka2").newWindow();
+        BrowserlessUIContext stijn = windows.signedIn("ambtenaar.ka2").newWindow();
         first.navigate(pageOf(article), AgreementView.class);
         second.navigate(pageOf(article), AgreementView.class);
         stijn.navigate(pageOf(article), AgreementView.class);
@@ -160,13 +156,6 @@ class ArticleLockViewsTest {
                         .toList();
         assertThat(chips)
                 .containsExactlyInAnyOrder("Ria Brouwers (2 tabbladen)", "Stijn Meulendijks (u)");
-    }
-
-    private BrowserlessUserContext signedIn(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        return app.newUser(
-                UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, user.getAuthorities()));
     }
 
     private ArticleRow anAgreementWithOneArticle(String title) {
@@ -199,13 +188,6 @@ class ArticleLockViewsTest {
         return "regio/KA2/afspraken/" + agreement;
     }
 
-    private static Button editButton(BrowserlessUIContext window) {
-        return window.find(Button.class).all().stream()
-                .filter(b -> b.hasClassName("edit-article"))
-                .findFirst()
-                .orElseThrow();
-    }
-
     private static String lockNote(BrowserlessUIContext window) {
         return window.find(Span.class).all().stream()
                 .filter(s -> s.hasClassName("lock-note"))
@@ -216,33 +198,5 @@ class ArticleLockViewsTest {
 
     private static String textOf(Notification notification) {
         return notification.getElement().getTextRecursively();
-    }
-
-    /**
-     * Runs what the hub's thread handed to this window (its push), until the window shows what is
-     * expected: the hub tells windows on its own thread, a moment after the change.
-     */
-    private static void receivePushUntil(BrowserlessUIContext window, BooleanSupplier shown) {
-        long until = System.currentTimeMillis() + 5000;
-        do {
-            window.activate();
-            var session = window.getUser().getSession();
-            session.lock();
-            try {
-                session.getService().runPendingAccessTasks(session);
-            } finally {
-                session.unlock();
-            }
-            if (shown.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        } while (System.currentTimeMillis() < until);
-        assertThat(shown.getAsBoolean()).as("the window shows the change within 5 s").isTrue();
     }
 }

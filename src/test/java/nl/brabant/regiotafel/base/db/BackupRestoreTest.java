@@ -25,7 +25,7 @@ import nl.brabant.regiotafel.meeting.AttachmentService;
 import nl.brabant.regiotafel.meeting.MeetingForm;
 import nl.brabant.regiotafel.meeting.MeetingService;
 import nl.brabant.regiotafel.region.Theme;
-import nl.brabant.regiotafel.security.SignIn;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,7 @@
 package nl.brabant.regiotafel.monitor.ui;
 
+import static nl.brabant.regiotafel.testsupport.Grids.assertDutchDatesNotIso;
+import static nl.brabant.regiotafel.testsupport.Grids.cells;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -7,7 +9,6 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.shell.ui.NotFoundView;
@@ -32,25 +33,8 @@ class MonitorViewTest extends SpringBrowserlessTest {
     void policyDatesReadAsDutchDatesNotIso() {
         navigate(MonitorView.class);
         for (String id : List.of("policy-counts", "policies")) {
-            assertThat(cells($(Grid.class).id(id)))
-                    .as(id)
-                    .noneMatch(t -> t.matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
-                    .anyMatch(
-                            t ->
-                                    t.matches(
-                                            "\\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \\d{4}"));
+            assertDutchDatesNotIso(id, cells($(Grid.class).id(id)));
         }
-    }
-
-    private List<String> cells(Grid<?> grid) {
-        var tester = test(grid);
-        List<String> texts = new ArrayList<>();
-        for (int row = 0; row < tester.size(); row++) {
-            for (int column = 0; column < grid.getColumns().size(); column++) {
-                texts.add(tester.getCellText(row, column));
-            }
-        }
-        return texts;
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.brabant.regiotafel.journey;
+package nl.brabant.regiotafel.testsupport;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -26,14 +26,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /** Debian's headless Chromium driven by Selenium, with the helpers the journeys need. */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
     private final WebDriverWait wait;
     private final Path profile;
 
-    Browser(int port) throws Exception {
+    public Browser(int port) throws Exception {
         this.baseUrl = "http://localhost:" + port;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -62,15 +62,15 @@ final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(baseUrl + path);
     }
 
-    String currentPath() {
+    public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
-    void logIn(String username, String password) {
+    public void logIn(String username, String password) {
         open("/login");
         WebElement user =
                 wait.until(
@@ -82,7 +82,7 @@ final class Browser implements AutoCloseable {
         pass.sendKeys(Keys.ENTER);
     }
 
-    WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
@@ -90,7 +90,7 @@ final class Browser implements AutoCloseable {
      * Types into an element, finding it again when the page re-rendered it between finding and
      * typing (a server push after a save replaces components; the old element is then stale).
      */
-    void type(By by, CharSequence... keys) {
+    public void type(By by, CharSequence... keys) {
         until(
                 d -> {
                     try {
@@ -106,7 +106,7 @@ final class Browser implements AutoCloseable {
                 });
     }
 
-    void waitForText(By by, String text) {
+    public void waitForText(By by, String text) {
         until(
                 d -> {
                     try {
@@ -125,7 +125,7 @@ final class Browser implements AutoCloseable {
      * Like waitForText, but also finds text scrolled out of sight (Selenium's getText only sees
      * what shows).
      */
-    void waitForContent(By by, String text) {
+    public void waitForContent(By by, String text) {
         until(
                 d -> {
                     try {
@@ -143,11 +143,11 @@ final class Browser implements AutoCloseable {
                 });
     }
 
-    void waitUntilGone(By by) {
+    public void waitUntilGone(By by) {
         until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
-    void waitForPath(String suffix) {
+    public void waitForPath(String suffix) {
         until(d -> currentPath().startsWith(suffix));
     }
 
@@ -172,7 +172,7 @@ final class Browser implements AutoCloseable {
      * Waits until Vaadin has answered every request of this page (nothing loading), so the page is
      * complete.
      */
-    void settle() {
+    public void settle() {
         until(
                 d ->
                         Boolean.TRUE.equals(
@@ -186,7 +186,7 @@ final class Browser implements AutoCloseable {
      * The element that has the keyboard focus, looking into shadow roots (Vaadin's fields keep
      * their inputs there).
      */
-    WebElement focused() {
+    public WebElement focused() {
         return (WebElement)
                 script(
                         "let e = document.activeElement;"
@@ -194,30 +194,30 @@ final class Browser implements AutoCloseable {
     }
 
     /** Presses keys as a keyboard user does: into whatever has the focus. */
-    void press(CharSequence... keys) {
+    public void press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
     }
 
-    void deleteCookie(String name) {
+    public void deleteCookie(String name) {
         driver.manage().deleteCookieNamed(name);
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    String pageText() {
+    public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    List<WebElement> findAll(By by) {
+    public List<WebElement> findAll(By by) {
         return driver.findElements(by);
     }
 
     /**
      * Clicks the element, found again if the server re-rendered it between finding and clicking.
      */
-    void click(By by) {
+    public void click(By by) {
         for (int attempt = 1; ; attempt++) {
             try {
                 WebElement element = until(ExpectedConditions.elementToBeClickable(by));
@@ -233,16 +233,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** A cookie as the browser holds it, HttpOnly ones included. */
-    Cookie cookie(String name) {
+    public Cookie cookie(String name) {
         return driver.manage().getCookieNamed(name);
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     /** For a person to look at: target/screenshots/NAME.png. */
-    void screenshot(String name) throws Exception {
+    public void screenshot(String name) throws Exception {
         Path dir = Path.of("target/screenshots");
         Files.createDirectories(dir);
         Files.write(
@@ -251,7 +251,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Like waitForText the other way round, for what may take longer than the usual wait. */
-    void waitForTextGone(By by, String text, Duration within) {
+    public void waitForTextGone(By by, String text, Duration within) {
         new WebDriverWait(driver, within)
                 .until(
                         ExpectedConditions.not(
@@ -262,7 +262,7 @@ final class Browser implements AutoCloseable {
      * Kills this browser's processes, as a crash or a power cut would: no unload, no last request.
      * The server learns nothing; only the missing heartbeats can tell it.
      */
-    void kill() {
+    public void kill() {
         String marker = "--user-data-dir=" + profile;
         ProcessHandle.allProcesses()
                 .filter(

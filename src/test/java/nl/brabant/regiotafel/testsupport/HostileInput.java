@@ -1,4 +1,4 @@
-package nl.brabant.regiotafel.base;
+package nl.brabant.regiotafel.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,8 @@ import java.util.Properties;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import nl.brabant.regiotafel.base.TextInput;
+import nl.brabant.regiotafel.base.UserInputException;
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -50,6 +52,15 @@ public final class HostileInput {
         }
     }
 
+    /** The start of the "markup" payload: a script element, which must show as text. */
+    public static final String SCRIPT = "<script>alert('x')</script>";
+
+    /** The start of the "sql" payload: an injection, which must be stored as text. */
+    public static final String SQL = "'; DROP TABLE meeting; --";
+
+    /** The start of the "formulas" payload: a spreadsheet formula, which must stay text. */
+    public static final String FORMULA = "=HYPERLINK(";
+
     private static final Properties ENGLISH = bundle("vaadin-i18n/translations.properties");
     private static final Properties DUTCH = bundle("vaadin-i18n/translations_nl.properties");
 
@@ -62,10 +73,10 @@ public final class HostileInput {
      */
     public static List<Payload> payloads() {
         List<Payload> p = new ArrayList<>();
-        stored(p, "markup", "<script>alert('x')</script><img src=x onerror=alert(1)>");
+        stored(p, "markup", SCRIPT + "<img src=x onerror=alert(1)>");
         stored(p, "breakout-and-link", "\"><svg/onload=alert(1)>[a](javascript:alert(1))");
         stored(p, "templates", "${7*7} {{7*7}} <%= 7*7 %> {0} %s %n &lt; &#0;");
-        stored(p, "sql", "'; DROP TABLE meeting; -- 1' OR '1'='1");
+        stored(p, "sql", SQL + " 1' OR '1'='1");
         stored(p, "escapes-and-paths", "100% _ \\ \\\\ \\' \\0 %00 ../../etc/passwd ..\\x");
         stored(p, "bidi", "factuur\u202Efdp.exe \u200Fمرحبا\u200F שלום");
         stored(p, "zero-width", "zero\u200Bwidth\uFEFFno\u200Djoiner\u2060");
@@ -75,7 +86,7 @@ public final class HostileInput {
                 p,
                 "combining",
                 "e\u0301 Cafe\u0301 naast Café Z\u0351\u036B\u0343\u036A\u0334\u0319\u0324A");
-        stored(p, "formulas", "=HYPERLINK(\"https://x.nl\";\"klik\") +31 -1 @SUM(A1)");
+        stored(p, "formulas", FORMULA + "\"https://x.nl\";\"klik\") +31 -1 @SUM(A1)");
         stored(p, "inner-whitespace", "kolom1\tkolom2 a\u00A0b\u202Fc");
         stored(p, "typography-and-cjk", "«Dit» — ‘enkel’ “dubbel” … € ½ \uFFFD 地方 한국어 日本語");
         refused(p, "nul", "voor\u0000na");

@@ -1,26 +1,32 @@
-package nl.brabant.regiotafel.meeting;
+package nl.brabant.regiotafel.testsupport;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import nl.brabant.regiotafel.base.ClockConfiguration;
+import nl.brabant.regiotafel.meeting.ActionItemForm;
+import nl.brabant.regiotafel.meeting.ActionItemService;
+import nl.brabant.regiotafel.meeting.AgendaItemForm;
+import nl.brabant.regiotafel.meeting.AgendaService;
+import nl.brabant.regiotafel.meeting.MeetingForm;
+import nl.brabant.regiotafel.meeting.MeetingService;
+import nl.brabant.regiotafel.meeting.MinutesService;
 import nl.brabant.regiotafel.region.Theme;
-import nl.brabant.regiotafel.security.SignIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Builds meetings for tests through the services, signed in as the province coordinator. */
-final class MeetingFixture {
+public final class MeetingFixture {
 
-    final MeetingService meetings;
-    final AgendaService agendas;
-    final MinutesService minutes;
-    final ActionItemService actionItems;
-    final UserDetailsService users;
-    final JdbcTemplate jdbc;
+    private final MeetingService meetings;
+    private final AgendaService agendas;
+    private final MinutesService minutes;
+    private final ActionItemService actionItems;
+    private final UserDetailsService users;
+    private final JdbcTemplate jdbc;
 
-    MeetingFixture(
+    public MeetingFixture(
             MeetingService meetings,
             AgendaService agendas,
             MinutesService minutes,
@@ -35,16 +41,16 @@ final class MeetingFixture {
         this.jdbc = jdbc;
     }
 
-    long regionId(String code) {
+    public long regionId(String code) {
         return jdbc.queryForObject("SELECT id FROM region WHERE code = ?", Long.class, code);
     }
 
-    long userId(String username) {
+    public long userId(String username) {
         return jdbc.queryForObject(
                 "SELECT id FROM user_account WHERE username = ?", Long.class, username);
     }
 
-    static MeetingForm form(String title, Instant start) {
+    public static MeetingForm form(String title, Instant start) {
         return new MeetingForm(
                 title,
                 "9e regiotafel",
@@ -55,7 +61,7 @@ final class MeetingFixture {
                 "https://meet.example.org/regiotafel");
     }
 
-    static AgendaItemForm item(String title, int minutes) {
+    public static AgendaItemForm item(String title, int minutes) {
         return new AgendaItemForm(
                 title,
                 "Toelichting",
@@ -66,7 +72,7 @@ final class MeetingFixture {
     }
 
     /** A planned meeting in the region, 30 days ahead, with one proposed item. */
-    long[] plannedWithProposal(String region, String as) {
+    public long[] plannedWithProposal(String region, String as) {
         SignIn.as(users, "coordinator");
         try {
             long meeting =
@@ -86,7 +92,7 @@ final class MeetingFixture {
      * A meeting with a published agenda (one accepted item) in the region, starting at {@code
      * start}.
      */
-    long published(String region, Instant start) {
+    public long published(String region, Instant start) {
         SignIn.as(users, "coordinator");
         try {
             long meeting =
@@ -109,7 +115,7 @@ final class MeetingFixture {
         }
     }
 
-    long actionItem(long meeting, String owner) {
+    public long actionItem(long meeting, String owner) {
         SignIn.as(users, "coordinator");
         try {
             return actionItems.create(
@@ -126,12 +132,12 @@ final class MeetingFixture {
         }
     }
 
-    long version(long itemId) {
+    public long version(long itemId) {
         return jdbc.queryForObject(
                 "SELECT version FROM agenda_item WHERE id = ?", Long.class, itemId);
     }
 
-    long actionVersion(long actionId) {
+    public long actionVersion(long actionId) {
         return jdbc.queryForObject(
                 "SELECT version FROM action_item WHERE id = ?", Long.class, actionId);
     }
