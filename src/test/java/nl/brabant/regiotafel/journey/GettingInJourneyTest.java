@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.security.NewUser;
 import nl.brabant.regiotafel.security.Role;
-import nl.brabant.regiotafel.security.SignIn;
 import nl.brabant.regiotafel.security.UserAdminService;
+import nl.brabant.regiotafel.testsupport.Browser;
+import nl.brabant.regiotafel.testsupport.SignIn;
 import nl.brabant.regiotafel.testsupport.TestMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class GettingInJourneyTest {
         String email = "nadia." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         try (Browser officer = new Browser(port);
                 Browser invitee = new Browser(port)) {
-            officer.logIn("ambtenaar.hvb", "Regiotafel-demo-2026");
+            officer.logIn("ambtenaar.hvb", SignIn.DEMO_PASSWORD);
             officer.waitForText(By.id("region-name"), "Regio Hart van Brabant");
             officer.waitForText(By.id("invitations"), "Er zijn geen openstaande uitnodigingen");
             officer.click(By.id("invite"));
