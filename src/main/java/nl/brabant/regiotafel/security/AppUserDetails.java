@@ -11,8 +11,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in person. Authorities ({@code ROLE_x}) only guard navigation; region access is
  * decided by {@link AccessPolicy} from the memberships in the database at the time of the check.
+ * Not final only for {@link SingleSignOnUser}, the same person signed in through the OpenID
+ * provider; equality stays by account id.
  */
-public final class AppUserDetails implements UserDetails, CredentialsContainer {
+public sealed class AppUserDetails implements UserDetails, CredentialsContainer
+        permits SingleSignOnUser {
 
     @Serial private static final long serialVersionUID = 1L;
 
@@ -36,6 +39,17 @@ public final class AppUserDetails implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.authorities = List.copyOf(authorities);
+    }
+
+    /** The same account, without its password hash. */
+    AppUserDetails(AppUserDetails account) {
+        this(
+                account.id,
+                account.username,
+                account.displayName,
+                null,
+                account.enabled,
+                account.authorities);
     }
 
     public long id() {
@@ -72,12 +86,12 @@ public final class AppUserDetails implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         return other instanceof AppUserDetails that && that.id == id;
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Objects.hash(id);
     }
 

@@ -33,6 +33,11 @@ class AppUserDetailsService implements UserDetailsService {
                 users.findByUsername(wanted)
                         .filter(found -> found.getUsername().equals(wanted))
                         .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return details(account);
+    }
+
+    /** The principal of a sign-in to this account, by password or through single sign-on. */
+    AppUserDetails details(UserAccount account) {
         List<GrantedAuthority> authorities =
                 memberships.findByUserId(account.getId()).stream()
                         .map(m -> m.getRole().authority())

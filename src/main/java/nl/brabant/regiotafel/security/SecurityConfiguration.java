@@ -20,6 +20,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -34,7 +36,10 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsFilter;
 
-/** Form login through the Vaadin login view; deny by default; method security for the services. */
+/**
+ * Form login through the Vaadin login view, and single sign-on through an OpenID provider when one
+ * is configured; deny by default; method security for the services.
+ */
 @Configuration
 @EnableWebSecurity
 // Services carry @PreAuthorize. JSR-250 (@RolesAllowed, @PermitAll) is only on views, where
@@ -66,8 +71,13 @@ class SecurityConfiguration {
             UserDetailsService users,
             PasskeyStore passkeys,
             SecurityAudit audit,
-            AuthenticationEventPublisher events)
+            AuthenticationEventPublisher events,
+            SingleSignOn singleSignOn,
+            SingleSignOnAccounts singleSignOnAccounts)
             throws Exception {
+        http.addFilterBefore(
+                new LocalPasswordsOffFilter(singleSignOn),
+                UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new LoginCsrfFilter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(
                 new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
@@ -186,7 +196,44 @@ class SecurityConfiguration {
         // WebAuthn configurer serves only together with Spring's own login or registration page.
         http.addFilterBefore(
                 DefaultResourcesFilter.webauthn(), UsernamePasswordAuthenticationFilter.class);
+        if (singleSignOn.isConfigured()) {
+            singleSignOn(http, singleSignOn, singleSignOnAccounts);
+        }
         return http.build();
+    }
+
+    /**
+     * Spring Security's OAuth2 login with the provider's registration made on first use, the
+     * authorized client kept in the session (not in a map that outlives it), our principal, and
+     * every failure (also on the way out to the provider) back on our login page with the reason.
+     */
+    private static void singleSignOn(
+            HttpSecurity http, SingleSignOn settings, SingleSignOnAccounts accounts)
+            throws Exception {
+        SingleSignOnFailureHandler failures = new SingleSignOnFailureHandler();
+        http.oauth2Login(
+                oauth ->
+                        oauth.loginPage("/login")
+                                .clientRegistrationRepository(new LazyClientRegistrations(settings))
+                                .authorizedClientRepository(
+                                        new HttpSessionOAuth2AuthorizedClientRepository())
+                                .userInfoEndpoint(
+                                        userInfo ->
+                                                userInfo.oidcUserService(
+                                                        new SingleSignOnUserService(accounts)))
+                                .failureHandler(failures)
+                                .withObjectPostProcessor(
+                                        new ObjectPostProcessor<
+                                                OAuth2AuthorizationRequestRedirectFilter>() {
+                                            @Override
+                                            public <
+                                                            O extends
+                                                                    OAuth2AuthorizationRequestRedirectFilter>
+                                                    O postProcess(O filter) {
+                                                filter.setAuthenticationFailureHandler(failures);
+                                                return filter;
+                                            }
+                                        }));
     }
 
     /**

@@ -52,6 +52,13 @@ class UserAccount {
     @Column(length = 8)
     private String language;
 
+    /** The OpenID provider's issuer and subject this account was linked to; null before. */
+    @Column(name = "oidc_issuer", length = 255)
+    private String oidcIssuer;
+
+    @Column(name = "oidc_subject", length = 255)
+    private String oidcSubject;
+
     @Version private long version;
 
     protected UserAccount() {}
@@ -122,6 +129,10 @@ class UserAccount {
 
     String getLanguage() {
         return language;
+    }
+
+    String getOidcSubject() {
+        return oidcSubject;
     }
 
     void setPasswordHash(String passwordHash) {

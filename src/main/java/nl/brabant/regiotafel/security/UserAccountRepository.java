@@ -57,4 +57,20 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where lower(u.username) like lower(concat('%', :filter, '%'))
                or lower(u.displayName) like lower(concat('%', :filter, '%'))""")
     long countSearch(@Param("filter") String filter);
+
+    /** The account linked to this identity at the OpenID provider (binary columns: exact). */
+    Optional<UserAccount> findByOidcIssuerAndOidcSubject(String issuer, String subject);
+
+    /**
+     * Links an account to an identity at the OpenID provider, only if it is not linked yet; a bulk
+     * update, so that it does not bump the version an administrator may be editing. Returns 1 when
+     * linked, 0 when the account was linked meanwhile.
+     */
+    @Modifying
+    @Query(
+            """
+            update UserAccount u set u.oidcIssuer = :issuer, u.oidcSubject = :subject
+            where u.id = :id and u.oidcSubject is null""")
+    int linkToProvider(
+            @Param("id") long id, @Param("issuer") String issuer, @Param("subject") String subject);
 }

@@ -3,6 +3,7 @@ package nl.brabant.regiotafel.security.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -20,6 +21,7 @@ import nl.brabant.regiotafel.base.ui.LocaleSupport;
 import nl.brabant.regiotafel.security.EndedSessionExit;
 import nl.brabant.regiotafel.security.InactivityLimits;
 import nl.brabant.regiotafel.security.LoginCsrfFilter;
+import nl.brabant.regiotafel.security.SingleSignOn;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /** The sign-in page, in Dutch unless English was chosen. One generic error for every failure. */
@@ -31,16 +33,22 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Paragraph notice = new Paragraph();
     private final AuthenticationContext authentication;
     private final InactivityLimits limits;
+    private final SingleSignOn singleSignOn;
 
-    public LoginView(AuthenticationContext authentication, InactivityLimits limits) {
+    public LoginView(
+            AuthenticationContext authentication,
+            InactivityLimits limits,
+            SingleSignOn singleSignOn) {
         this.authentication = authentication;
         this.limits = limits;
+        this.singleSignOn = singleSignOn;
         addClassName("login-page");
         form.setAction("login");
         // "Wachtwoord vergeten?" opens the page that mails a reset link.
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> UI.getCurrent().navigate(ForgotPasswordView.class));
         form.setI18n(i18n("login.error"));
+        form.setVisible(singleSignOn.localPasswords());
 
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
@@ -58,7 +66,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         notice.addClassName("login-notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
-        Div card = new Div(title, tagline, notice, form, passkeyButton(), language);
+        Div card = new Div(title, tagline, notice);
+        if (singleSignOn.isConfigured()) {
+            card.add(singleSignOnLink());
+            if (singleSignOn.localPasswords()) {
+                Paragraph or = new Paragraph(getTranslation("login.sso.or"));
+                or.addClassName("login-or");
+                card.add(or);
+            }
+        }
+        card.add(form, passkeyButton(), language);
         card.addClassName("login-card");
         add(card);
     }
@@ -87,6 +104,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         } else if (parameters.containsKey(LoginCsrfFilter.EXPIRED_PARAMETER)) {
             notice.setText(getTranslation("login.expired"));
             notice.setVisible(true);
+        } else if (parameters.containsKey(SingleSignOn.REFUSAL_PARAMETER)) {
+            SingleSignOn.Refusal.ofParameter(
+                            parameters.get(SingleSignOn.REFUSAL_PARAMETER).getFirst())
+                    .ifPresent(
+                            refusal ->
+                                    show(
+                                            getTranslation(
+                                                    "login.sso." + refusal.parameter(),
+                                                    singleSignOn.name())));
+        } else if (parameters.containsKey(SingleSignOn.PASSWORDS_OFF_PARAMETER)) {
+            show(getTranslation("login.sso.passwords-off", singleSignOn.name()));
         } else if (parameters.containsKey(EndedSessionExit.LANDING_PARAMETER)) {
             notice.setText(
                     getTranslation(
@@ -120,6 +148,26 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                         token == null ? "" : token.getToken(),
                         PasskeyScript.contextPath());
         return passkey;
+    }
+
+    /**
+     * "Inloggen via ...": a plain link to Spring Security's redirect to the provider, outside
+     * Vaadin's router (the browser must really go there).
+     */
+    private Anchor singleSignOnLink() {
+        Anchor link =
+                new Anchor(
+                        SingleSignOn.AUTHORIZATION_PATH.substring(1),
+                        getTranslation("login.sso.button", singleSignOn.name()));
+        link.setId("login-sso");
+        link.addClassName("login-sso");
+        link.getElement().setAttribute("router-ignore", true);
+        return link;
+    }
+
+    private void show(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
     }
 
     /**
