@@ -3,10 +3,12 @@ package nl.brabant.regiotafel.security.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -34,7 +36,21 @@ public class AccountView extends Main implements HasDynamicTitle {
                 new EmailSection(account, mine),
                 new PasswordSection(account, sessionId),
                 languageSection(),
+                securitySection(),
                 new SessionsSection(account, sessionId, authentication));
+    }
+
+    /** Passkeys and recovery codes have their own page; the account page points there. */
+    private Section securitySection() {
+        H2 heading = new H2(getTranslation("security.nav"));
+        heading.setId("account-security-heading");
+        RouterLink link =
+                new RouterLink(getTranslation("account.security.link"), SecuritySettingsView.class);
+        link.setId("account-security-link");
+        Section section =
+                new Section(heading, new Paragraph(getTranslation("account.security.text")), link);
+        section.addClassName("account-section");
+        return section;
     }
 
     private Section languageSection() {

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -33,7 +32,6 @@ import nl.brabant.regiotafel.security.SecondFactorStatus;
  * one-time recovery codes (made ten at a time, shown once).
  */
 @Route(SecuritySettingsView.ROUTE)
-@Menu(title = "security.nav", order = 95, icon = "vaadin:key")
 @PermitAll
 public class SecuritySettingsView extends Main implements HasDynamicTitle {
 

@@ -41,6 +41,7 @@ import nl.brabant.regiotafel.security.AppUserDetails;
 import nl.brabant.regiotafel.security.CurrentUser;
 import nl.brabant.regiotafel.security.Role;
 import nl.brabant.regiotafel.security.ui.AccountView;
+import nl.brabant.regiotafel.security.ui.SecuritySettingsView;
 import nl.brabant.regiotafel.workspace.WorkspaceService;
 import nl.brabant.regiotafel.workspace.ui.RegionView;
 
@@ -189,6 +190,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         getTranslation("layout.account"),
                         e -> UI.getCurrent().navigate(AccountView.class))
                 .setId("user-menu-account");
+        // Passkeys and recovery codes: a page of its own, from here and from the account page.
+        sub.addItem(
+                        getTranslation("security.nav"),
+                        e -> UI.getCurrent().navigate(SecuritySettingsView.class))
+                .setId("user-menu-security");
         sub.addItem(getTranslation("layout.logout"), e -> authentication.logout());
         return menu;
     }
