@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,7 +24,6 @@ import nl.brabant.regiotafel.security.AcceptedInvitation;
 import nl.brabant.regiotafel.security.AccountRoutes;
 import nl.brabant.regiotafel.security.InvitationDetails;
 import nl.brabant.regiotafel.security.InvitationService;
-import nl.brabant.regiotafel.security.PasswordPolicy;
 
 /**
  * The page behind an invitation link: what the invitation is for, then a username and a password
@@ -95,34 +93,29 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver, H
         username.setMaxLength(100);
         username.setRequiredIndicatorVisible(true);
         username.setAutocomplete(Autocomplete.USERNAME);
-        PasswordField password = new PasswordField(getTranslation("invitation.accept.password"));
-        password.setId("accept-password");
-        password.setHelperText(
-                getTranslation(
-                        "password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setRequiredIndicatorVisible(true);
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
-        repeat.setId("accept-repeat");
-        repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        repeat.setRequiredIndicatorVisible(true);
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        FormLayout form = new FormLayout(username, password, repeat);
+        NewPasswordFields password =
+                new NewPasswordFields(
+                        this,
+                        "invitation.accept.password",
+                        "password.help",
+                        "password.repeat",
+                        "password.error.mismatch",
+                        "accept-password",
+                        "accept-repeat");
+        FormLayout form = new FormLayout(username, password.password, password.repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Button accept =
                 new Button(
                         getTranslation("invitation.accept.submit"),
                         e -> {
-                            FieldErrors.clear(username, password, repeat);
-                            if (!password.getValue().equals(repeat.getValue())) {
-                                FieldErrors.show(repeat, getTranslation("password.error.mismatch"));
+                            FieldErrors.clear(username);
+                            if (!password.match()) {
                                 return;
                             }
                             try {
                                 AcceptedInvitation accepted =
                                         invitations.accept(
-                                                token, username.getValue(), password.getValue());
+                                                token, username.getValue(), password.value());
                                 LoginNotice.leave("invitation.accepted", accepted.username());
                                 UI.getCurrent()
                                         .getPage()
@@ -137,7 +130,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver, H
                                 if (refused.messageKey().startsWith("user.error")) {
                                     FieldErrors.show(username, message);
                                 } else if (refused.messageKey().startsWith("password.error")) {
-                                    FieldErrors.show(password, message);
+                                    FieldErrors.show(password.password, message);
                                 } else {
                                     removeAll();
                                     Paragraph text = AccountCard.status("invitation-message");

@@ -42,7 +42,7 @@ class AccountNameSection extends Section {
                                 // The header shows the name: draw the page again with it.
                                 UI.getCurrent().getPage().reload();
                             } catch (UserInputException refused) {
-                                FormErrors.show(name, refused);
+                                FieldErrors.show(name, refused);
                             }
                         });
         save.setId("account-name-save");

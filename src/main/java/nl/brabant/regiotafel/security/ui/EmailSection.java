@@ -45,7 +45,7 @@ class EmailSection extends Section {
                                 next.setInvalid(false);
                                 show(account.mine());
                             } catch (UserInputException refused) {
-                                FormErrors.show(next, refused);
+                                FieldErrors.show(next, refused);
                             }
                         });
         send.setId("account-email-send");

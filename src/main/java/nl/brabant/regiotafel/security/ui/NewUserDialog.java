@@ -1,7 +1,5 @@
 package nl.brabant.regiotafel.security.ui;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -81,16 +79,17 @@ class NewUserDialog extends Dialog {
                                         getTranslation(refused.messageKey(), refused.arguments());
                                 switch (refused.messageKey()) {
                                     case "user.error.username", "user.error.usernameTaken" ->
-                                            invalid(username, message);
-                                    case "user.error.displayName" -> invalid(displayName, message);
-                                    case "user.error.email" -> invalid(email, message);
+                                            FieldErrors.show(username, message);
+                                    case "user.error.displayName" ->
+                                            FieldErrors.show(displayName, message);
+                                    case "user.error.email" -> FieldErrors.show(email, message);
                                     case "password.error.tooShort",
                                             "password.error.tooLong",
                                             "password.error.tooManyBytes",
                                             "password.error.common",
                                             "password.error.username" ->
-                                            invalid(password, message);
-                                    default -> invalid(organisation, message);
+                                            FieldErrors.show(password, message);
+                                    default -> FieldErrors.show(organisation, message);
                                 }
                             }
                         });
@@ -98,13 +97,5 @@ class NewUserDialog extends Dialog {
         save.setId("save-user");
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
-    }
-
-    private static void invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        if (field instanceof Focusable<?> focusable) {
-            focusable.focus();
-        }
     }
 }

@@ -1,7 +1,5 @@
 package nl.brabant.regiotafel.security.ui;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -83,9 +81,9 @@ class OrganisationDialog extends Dialog {
                                         getTranslation(refused.messageKey(), refused.arguments());
                                 if (refused.messageKey().startsWith("organisation.error.name")
                                         || refused.messageKey().startsWith("input.error")) {
-                                    invalid(name, message);
+                                    FieldErrors.show(name, message);
                                 } else {
-                                    invalid(type, message);
+                                    FieldErrors.show(type, message);
                                 }
                             }
                         });
@@ -93,13 +91,5 @@ class OrganisationDialog extends Dialog {
         save.setId("save-organisation");
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
-    }
-
-    private static void invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        if (field instanceof Focusable<?> focusable) {
-            focusable.focus();
-        }
     }
 }

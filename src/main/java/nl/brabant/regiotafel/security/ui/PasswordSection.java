@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.security.AccountService;
-import nl.brabant.regiotafel.security.PasswordPolicy;
 
 /**
  * A new password: the current one first, then the new one twice. The rules are the service's; a
@@ -26,42 +25,29 @@ class PasswordSection extends Section {
         current.setId("account-password-current");
         current.setRequiredIndicatorVisible(true);
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        PasswordField next = new PasswordField(getTranslation("account.password.new"));
-        next.setId("account-password-new");
-        next.setRequiredIndicatorVisible(true);
-        next.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        next.setHelperText(
-                getTranslation(
+        NewPasswordFields next =
+                new NewPasswordFields(
+                        this,
+                        "account.password.new",
                         "account.password.new.help",
-                        PasswordPolicy.MIN_LENGTH,
-                        PasswordPolicy.MAX_LENGTH));
-        next.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        PasswordField repeat = new PasswordField(getTranslation("account.password.repeat"));
-        repeat.setId("account-password-repeat");
-        repeat.setRequiredIndicatorVisible(true);
-        repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
+                        "account.password.repeat",
+                        "account.error.passwordsDiffer",
+                        "account-password-new",
+                        "account-password-repeat");
         Button save =
                 new Button(
                         getTranslation("account.password.save"),
                         e -> {
                             current.setInvalid(false);
-                            next.setInvalid(false);
-                            repeat.setInvalid(false);
-                            if (!next.getValue().equals(repeat.getValue())) {
-                                repeat.setErrorMessage(
-                                        getTranslation("account.error.passwordsDiffer"));
-                                repeat.setInvalid(true);
-                                repeat.focus();
+                            if (!next.match()) {
                                 return;
                             }
                             try {
                                 int ended =
                                         account.changePassword(
-                                                current.getValue(), next.getValue(), sessionId);
+                                                current.getValue(), next.value(), sessionId);
                                 current.clear();
                                 next.clear();
-                                repeat.clear();
                                 Notification.show(
                                                 getTranslation("account.password.changed", ended),
                                                 6000,
@@ -71,16 +57,16 @@ class PasswordSection extends Section {
                                 if (refused.messageKey().startsWith("password.")
                                         || refused.messageKey()
                                                 .equals("account.error.samePassword")) {
-                                    FormErrors.show(next, refused);
+                                    FieldErrors.show(next.password, refused);
                                 } else {
                                     current.clear();
-                                    FormErrors.show(current, refused);
+                                    FieldErrors.show(current, refused);
                                 }
                             }
                         });
         save.setId("account-password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(current, next, repeat);
+        FormLayout form = new FormLayout(current, next.password, next.repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(heading, form, save);
     }

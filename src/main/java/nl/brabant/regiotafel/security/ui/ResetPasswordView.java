@@ -8,8 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,7 +18,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.security.AccountRoutes;
-import nl.brabant.regiotafel.security.PasswordPolicy;
 import nl.brabant.regiotafel.security.PasswordResetService;
 
 /**
@@ -74,39 +71,33 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
 
     private Div form(String token, String username) {
         Paragraph about = new Paragraph(getTranslation("reset.about", username));
-        PasswordField password = new PasswordField(getTranslation("reset.password"));
-        password.setId("reset-password");
-        password.setHelperText(
-                getTranslation(
-                        "password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setRequiredIndicatorVisible(true);
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
-        repeat.setId("reset-repeat");
-        repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        repeat.setRequiredIndicatorVisible(true);
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        FormLayout form = new FormLayout(password, repeat);
+        NewPasswordFields password =
+                new NewPasswordFields(
+                        this,
+                        "reset.password",
+                        "password.help",
+                        "password.repeat",
+                        "password.error.mismatch",
+                        "reset-password",
+                        "reset-repeat");
+        FormLayout form = new FormLayout(password.password, password.repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Button save =
                 new Button(
                         getTranslation("reset.submit"),
                         e -> {
-                            FieldErrors.clear(password, repeat);
-                            if (!password.getValue().equals(repeat.getValue())) {
-                                FieldErrors.show(repeat, getTranslation("password.error.mismatch"));
+                            if (!password.match()) {
                                 return;
                             }
                             try {
-                                String name = resets.reset(token, password.getValue());
+                                String name = resets.reset(token, password.value());
                                 LoginNotice.leave("reset.done", name);
                                 UI.getCurrent().navigate(LoginView.class);
                             } catch (UserInputException refused) {
                                 String message =
                                         getTranslation(refused.messageKey(), refused.arguments());
                                 if (refused.messageKey().startsWith("password.error")) {
-                                    FieldErrors.show(password, message);
+                                    FieldErrors.show(password.password, message);
                                 } else {
                                     removeAll();
                                     add(invalid(message));
