@@ -3,16 +3,12 @@ package nl.brabant.regiotafel.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.security.NewUser;
 import nl.brabant.regiotafel.security.Role;
 import nl.brabant.regiotafel.security.UserAdminService;
+import nl.brabant.regiotafel.testsupport.AccountMailbox;
 import nl.brabant.regiotafel.testsupport.Browser;
 import nl.brabant.regiotafel.testsupport.SignIn;
 import nl.brabant.regiotafel.testsupport.TestMail;
@@ -33,10 +29,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @IntegrationTest
 class GettingInJourneyTest {
-
-    private static final Pattern LINK =
-            Pattern.compile(
-                    "http://localhost:\\d+/((uitnodiging|wachtwoord-herstellen)/[A-Za-z0-9_-]{43})");
 
     @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
@@ -71,7 +63,7 @@ class GettingInJourneyTest {
             officer.waitForText(By.id("pending-invitations"), email);
             officer.screenshot("getting-in-02-pending");
 
-            String link = link(email, 1);
+            String link = AccountMailbox.path(mail, email, 1);
             assertThat(link).startsWith("uitnodiging/");
             invitee.open("/" + link);
             invitee.waitForText(By.id("invitation-about"), "Regio Hart van Brabant");
@@ -138,7 +130,7 @@ class GettingInJourneyTest {
             browser.waitForText(By.id("reset-answer"), "Als " + email + " bij een account hoort");
             browser.screenshot("getting-in-06-reset-requested");
 
-            String link = link(email, 1);
+            String link = AccountMailbox.path(mail, email, 1);
             assertThat(link).startsWith("wachtwoord-herstellen/");
             browser.open("/" + link);
             browser.type(By.cssSelector("#reset-password input"), "een nieuw en lang wachtwoord");
@@ -160,35 +152,6 @@ class GettingInJourneyTest {
             // the link works once (a browser that is not signed in opens it)
             before.open("/" + link);
             before.waitForText(By.id("reset-message"), "werkt niet");
-        }
-    }
-
-    private String link(String email, int count) throws Exception {
-        long until = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < until) {
-            MimeMessage[] theirs =
-                    Arrays.stream(mail.getReceivedMessages())
-                            .filter(m -> to(m).contains(email))
-                            .toArray(MimeMessage[]::new);
-            if (theirs.length >= count) {
-                String body =
-                        GreenMailUtil.getBody(theirs[theirs.length - 1])
-                                .replace("=\r\n", "")
-                                .replace("=3D", "=");
-                Matcher m = LINK.matcher(body);
-                assertThat(m.find()).as("a link in the e-mail").isTrue();
-                return m.group(1);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no e-mail to " + email);
-    }
-
-    private static String to(MimeMessage m) {
-        try {
-            return Arrays.toString(m.getAllRecipients());
-        } catch (Exception e) {
-            return "";
         }
     }
 

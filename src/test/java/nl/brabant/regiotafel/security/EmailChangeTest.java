@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.TextInput;
 import nl.brabant.regiotafel.base.UserInputException;
+import nl.brabant.regiotafel.testsupport.AccountMailbox;
 import nl.brabant.regiotafel.testsupport.SignIn;
 import nl.brabant.regiotafel.testsupport.TestMail;
 import org.assertj.core.api.ThrowableAssert;
@@ -34,9 +30,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class EmailChangeTest {
 
     @RegisterExtension static GreenMailExtension mail = TestMail.server();
-
-    private static final Pattern LINK =
-            Pattern.compile("https?://[^\\s\"<>]+/account/e-mail-bevestigen/([A-Za-z0-9_-]{43})");
 
     @Autowired AccountService account;
     @Autowired UserAdminService admin;
@@ -75,11 +68,11 @@ class EmailChangeTest {
 
         assertThat(account.mine().email()).isEqualTo("oud." + run + "@example.org");
         assertThat(account.mine().pendingEmail()).isEqualTo(next);
-        MimeMessage message = newestTo(next);
+        MimeMessage message = AccountMailbox.newest(mail, next);
         assertThat(message.getSubject())
                 .isEqualTo("Bevestig uw nieuwe e-mailadres voor Regiotafel");
         assertThat(GreenMailUtil.getBody(message)).contains("Piet Post");
-        String token = token(message);
+        String token = AccountMailbox.token(message);
         assertThat(
                         jdbc.queryForObject(
                                 "SELECT COUNT(*) FROM account_token WHERE token_hash = ?",
@@ -102,7 +95,7 @@ class EmailChangeTest {
             throws Exception {
         String next = "ander." + run + "@example.org";
         account.requestEmailChange(next);
-        String token = token(newestTo(next));
+        String token = AccountMailbox.token(AccountMailbox.newest(mail, next));
 
         SignIn.as(userDetails, "wethouder.hvb");
         String aldermanEmail =
@@ -126,9 +119,9 @@ class EmailChangeTest {
         String first = "eerste." + run + "@example.org";
         String second = "tweede." + run + "@example.org";
         account.requestEmailChange(first);
-        String firstToken = token(newestTo(first));
+        String firstToken = AccountMailbox.token(AccountMailbox.newest(mail, first));
         account.requestEmailChange(second);
-        String secondToken = token(newestTo(second));
+        String secondToken = AccountMailbox.token(AccountMailbox.newest(mail, second));
 
         assertKey(() -> account.confirmEmailChange(firstToken), "account.error.emailLinkInvalid");
         assertKey(
@@ -147,7 +140,7 @@ class EmailChangeTest {
     void anExpiredLinkChangesNothing() throws Exception {
         String next = "laat." + run + "@example.org";
         account.requestEmailChange(next);
-        String token = token(newestTo(next));
+        String token = AccountMailbox.token(AccountMailbox.newest(mail, next));
         jdbc.update(
                 "UPDATE account_token SET expires_at = created_at WHERE purpose = 'EMAIL_CHANGE'"
                         + " AND subject_id = ?",
@@ -172,40 +165,6 @@ class EmailChangeTest {
         assertKey(() -> account.requestEmailChange(taken), "account.error.emailTaken");
         assertThat(account.mine().pendingEmail()).isNull();
         assertThat(mail.getReceivedMessages()).hasSize(before);
-    }
-
-    private static MimeMessage newestTo(String address) throws Exception {
-        long until = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < until) {
-            List<MimeMessage> found =
-                    Arrays.stream(mail.getReceivedMessages())
-                            .filter(
-                                    m ->
-                                            GreenMailUtil.getAddressList(recipients(m))
-                                                    .contains(address))
-                            .toList();
-            if (!found.isEmpty()) {
-                return found.getLast();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no mail to " + address);
-    }
-
-    private static Address[] recipients(MimeMessage m) {
-        try {
-            return m.getAllRecipients();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String token(MimeMessage message) {
-        Matcher m =
-                LINK.matcher(
-                        GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-        assertThat(m.find()).as("a link in the mail").isTrue();
-        return m.group(1);
     }
 
     private List<String> audit() {

@@ -12,6 +12,7 @@ import nl.brabant.regiotafel.IntegrationTest;
 import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.base.UserInputException;
 import nl.brabant.regiotafel.region.OrganisationType;
+import nl.brabant.regiotafel.testsupport.AccountMailbox;
 import nl.brabant.regiotafel.testsupport.SignIn;
 import nl.brabant.regiotafel.testsupport.TestMail;
 import org.junit.jupiter.api.AfterEach;

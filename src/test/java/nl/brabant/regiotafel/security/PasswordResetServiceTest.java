@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.UUID;
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.testsupport.AccountMailbox;
 import nl.brabant.regiotafel.testsupport.SignIn;
 import nl.brabant.regiotafel.testsupport.TestMail;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package nl.brabant.regiotafel.security;
+package nl.brabant.regiotafel.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,16 +13,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the account e-mails GreenMail received, and the links in them. */
-final class AccountMailbox {
+public final class AccountMailbox {
 
     private static final Pattern LINK =
             Pattern.compile(
-                    "https?://[^\\s\"<>]+/(uitnodiging|wachtwoord-herstellen)/([A-Za-z0-9_-]{43})");
+                    "https?://[^\\s\"<>]+/(uitnodiging|wachtwoord-herstellen|account/e-mail-bevestigen)/([A-Za-z0-9_-]{43})");
 
     private AccountMailbox() {}
 
     /** The messages to this address, waiting up to 10 s for at least {@code count}. */
-    static List<MimeMessage> to(GreenMailExtension mail, String address, int count) {
+    public static List<MimeMessage> to(GreenMailExtension mail, String address, int count) {
         long until = System.currentTimeMillis() + 10_000;
         List<MimeMessage> found;
         do {
@@ -43,13 +43,36 @@ final class AccountMailbox {
     }
 
     /** The token of the link in the newest message to this address. */
-    static String token(GreenMailExtension mail, String address, int count) {
-        MimeMessage newest = to(mail, address, count).getLast();
+    public static String token(GreenMailExtension mail, String address, int count) {
+        return linkIn(mail, address, count).group(2);
+    }
+
+    /** The link's path in the newest message ("uitnodiging/..." or "wachtwoord-herstellen/..."). */
+    public static String path(GreenMailExtension mail, String address, int count) {
+        Matcher m = linkIn(mail, address, count);
+        return m.group(1) + "/" + m.group(2);
+    }
+
+    /** The newest message to this address, waiting up to 10 s for one. */
+    public static MimeMessage newest(GreenMailExtension mail, String address) {
+        return to(mail, address, 1).getLast();
+    }
+
+    /** The token of the link in this message. */
+    public static String token(MimeMessage message) {
+        return linkIn(message).group(2);
+    }
+
+    private static Matcher linkIn(GreenMailExtension mail, String address, int count) {
+        return linkIn(to(mail, address, count).getLast());
+    }
+
+    private static Matcher linkIn(MimeMessage newest) {
         Matcher m =
                 LINK.matcher(
                         GreenMailUtil.getBody(newest).replace("=\r\n", "").replace("=3D", "="));
         assertThat(m.find()).as("a link in the mail").isTrue();
-        return m.group(2);
+        return m;
     }
 
     private static Address[] recipients(MimeMessage m) {
