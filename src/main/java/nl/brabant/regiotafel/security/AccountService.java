@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>{@code currentSessionId} is the id of the HTTP session of the page asking, so that "this
  * session" is shown as such and is left open where the person asked to end the others.
+ *
+ * <p>Longer than 250 lines: the account page's four parts each need the same "this person only"
+ * rule, audit and session handling, which one class keeps in one place.
  */
 @Service
 @PreAuthorize("isAuthenticated()")

@@ -41,6 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
  * single-use link that expires, chooses a username and password, and has an account with the
  * membership; someone who already has an account with that address gets the membership at once and
  * an e-mail saying so. Every step is in the account audit trail.
+ *
+ * <p>Longer than 250 lines: an invitation's whole life (who may send it, sending, resending,
+ * withdrawing, opening the link, accepting by password or by single sign-on) shares one set of
+ * rules about its state and its link, which split services would each have to repeat.
  */
 @Service
 @PreAuthorize("isAuthenticated()")

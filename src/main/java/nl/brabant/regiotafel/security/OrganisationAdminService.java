@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * removes it. A duplicate of it ("Gem. Breda") can be merged into it. Two municipalities are never
  * duplicates of each other: a municipal merger (herindeling) changes the reference data and the
  * agreements' adoptions, which is a migration, not a click.
+ *
+ * <p>Longer than 250 lines: the merge (accounts, action items and commitments in one transaction)
+ * and the rules on municipalities' organisations it must respect belong with create and rename.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
