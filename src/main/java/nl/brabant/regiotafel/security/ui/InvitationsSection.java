@@ -69,7 +69,11 @@ public class InvitationsSection extends Div {
                                                 "invitation.validUntil",
                                                 DateFormats.dateTime(r.expiresAt(), getLocale())))
                 .setHeader(getTranslation("invitation.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("invitation.actions"));
+        // The buttons keep their width; the text columns share what is left.
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("invitation.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("invitation.none"));
         empty.addClassName("empty-state");
