@@ -16,11 +16,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessPolicy {
 
     private final MembershipRepository memberships;
+    private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
 
-    AccessPolicy(MembershipRepository memberships, CurrentUser currentUser) {
+    AccessPolicy(
+            MembershipRepository memberships,
+            UserAccountRepository accounts,
+            CurrentUser currentUser) {
         this.memberships = memberships;
+        this.accounts = accounts;
         this.currentUser = currentUser;
+    }
+
+    /** Is there an enabled account with this id? For requests that act for a person. */
+    @Transactional(readOnly = true)
+    public boolean isEnabled(long userId) {
+        return accounts.findById(userId).map(UserAccount::isEnabled).orElse(false);
     }
 
     /** May the current user do {@code action} in the region with this id? */
@@ -101,7 +112,16 @@ public class AccessPolicy {
         if (user.isEmpty()) {
             return RegionScope.NONE;
         }
-        List<Membership> held = memberships.findActiveByUserId(user.get().id());
+        return regionsWhere(user.get().id(), action);
+    }
+
+    /**
+     * As {@link #regionsWhere(Action)}, for the given user: for requests without a signed-in person
+     * that act for one (a calendar feed). A disabled account has no region.
+     */
+    @Transactional(readOnly = true)
+    public RegionScope regionsWhere(long userId, Action action) {
+        List<Membership> held = memberships.findActiveByUserId(userId);
         if (held.stream().anyMatch(m -> action.scopeFor(m.getRole()) == Action.Scope.ALL)) {
             return RegionScope.EVERY_REGION;
         }
