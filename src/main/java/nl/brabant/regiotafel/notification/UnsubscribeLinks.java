@@ -12,6 +12,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tokens of the unsubscribe links in digests: {@code USERID.KIND.SIGNATURE}, signed with
@@ -28,10 +31,14 @@ class UnsubscribeLinks {
     record Target(long userId, NotificationKind kind) {}
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
     private volatile byte[] key;
 
-    UnsubscribeLinks(JdbcClient jdbc) {
+    UnsubscribeLinks(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        // The key may first be needed inside a read-only transaction (the unsubscribe page).
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     String token(long userId, NotificationKind kind) {
@@ -80,13 +87,20 @@ class UnsubscribeLinks {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
             // Two nodes starting at once: the first key stored wins, both read it back.
-            jdbc.sql("INSERT IGNORE INTO notification_signing_key (id, secret) VALUES (1, ?)")
-                    .param(fresh)
-                    .update();
             known =
-                    jdbc.sql("SELECT secret FROM notification_signing_key WHERE id = 1")
-                            .query(byte[].class)
-                            .single();
+                    ownTransaction.execute(
+                            s -> {
+                                jdbc.sql(
+                                                "INSERT IGNORE INTO notification_signing_key (id,"
+                                                        + " secret) VALUES (1, ?)")
+                                        .param(fresh)
+                                        .update();
+                                return jdbc.sql(
+                                                "SELECT secret FROM notification_signing_key WHERE"
+                                                        + " id = 1")
+                                        .query(byte[].class)
+                                        .single();
+                            });
             key = known;
         }
         return known;
