@@ -26,6 +26,8 @@ final class CalendarMail {
         mime.setFrom(new InternetAddress(from));
         mime.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(message.to()));
         mime.setSubject(message.subject(), charset);
+        // Outlook files a message with this class as a meeting request.
+        mime.setHeader("Content-Class", "urn:content-classes:calendarmessage");
 
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(message.plainText(), charset);
