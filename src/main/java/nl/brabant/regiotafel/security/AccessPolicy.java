@@ -3,14 +3,16 @@ package nl.brabant.regiotafel.security;
 import java.util.List;
 import java.util.Optional;
 import nl.brabant.regiotafel.base.NotFoundException;
+import nl.brabant.regiotafel.security.Grants.Grant;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place that answers "may this user do this action in this region?". Every service asks it.
- * Memberships are read from the database at each question, so a revoked membership or a disabled
- * account takes effect at once, not at the next login.
+ * Memberships are read from the database at each request ({@link Grants} keeps them for the rest of
+ * that request), so a revoked membership or a disabled account takes effect at the person's next
+ * click, not at the next login.
  */
 @Component
 public class AccessPolicy {
@@ -35,7 +37,6 @@ public class AccessPolicy {
     }
 
     /** May the current user do {@code action} in the region with this id? */
-    @Transactional(readOnly = true)
     public boolean may(Action action, Long regionId) {
         return may(action, regionId, false);
     }
@@ -43,38 +44,29 @@ public class AccessPolicy {
     /**
      * May the given user do {@code action} in the region? For threads without a security context.
      */
-    @Transactional(readOnly = true)
     public boolean may(long userId, Action action, Long regionId) {
-        return grants(memberships.findActiveByUserId(userId), action, regionId, false);
+        return grants(held(userId), action, regionId, false);
     }
 
     /**
      * As {@link #may(Action, Long)}, for an object that the current user may or may not own (an
      * action item assigned to them or their organisation): OWN grants count only for owners.
      */
-    @Transactional(readOnly = true)
     public boolean may(Action action, Long regionId, boolean ownsObject) {
         return currentUser
                 .get()
-                .map(
-                        user ->
-                                grants(
-                                        memberships.findActiveByUserId(user.id()),
-                                        action,
-                                        regionId,
-                                        ownsObject))
+                .map(user -> grants(held(user.id()), action, regionId, ownsObject))
                 .orElse(false);
     }
 
     /** May the current user do {@code action} somewhere (in at least one region, or globally)? */
-    @Transactional(readOnly = true)
     public boolean mayAnywhere(Action action) {
         return currentUser
                 .get()
                 .map(
                         user ->
-                                memberships.findActiveByUserId(user.id()).stream()
-                                        .anyMatch(m -> action.scopeFor(m.getRole()) != null))
+                                held(user.id()).stream()
+                                        .anyMatch(g -> action.scopeFor(g.role()) != null))
                 .orElse(false);
     }
 
@@ -106,7 +98,6 @@ public class AccessPolicy {
     }
 
     /** The ids of the regions where the current user may do the action; empty means none. */
-    @Transactional(readOnly = true)
     public RegionScope regionsWhere(Action action) {
         Optional<AppUserDetails> user = currentUser.get();
         if (user.isEmpty()) {
@@ -119,34 +110,34 @@ public class AccessPolicy {
      * As {@link #regionsWhere(Action)}, for the given user: for requests without a signed-in person
      * that act for one (a calendar feed). A disabled account has no region.
      */
-    @Transactional(readOnly = true)
     public RegionScope regionsWhere(long userId, Action action) {
-        List<Membership> held = memberships.findActiveByUserId(userId);
-        if (held.stream().anyMatch(m -> action.scopeFor(m.getRole()) == Action.Scope.ALL)) {
+        List<Grant> held = held(userId);
+        if (held.stream().anyMatch(g -> action.scopeFor(g.role()) == Action.Scope.ALL)) {
             return RegionScope.EVERY_REGION;
         }
         return RegionScope.of(
                 held.stream()
                         .filter(
-                                m ->
-                                        action.scopeFor(m.getRole()) != null
-                                                && action.scopeFor(m.getRole()) != Action.Scope.ALL
-                                                && m.getRegion() != null)
-                        .map(m -> m.getRegion().getId())
+                                g ->
+                                        action.scopeFor(g.role()) != null
+                                                && action.scopeFor(g.role()) != Action.Scope.ALL
+                                                && g.regionId() != null)
+                        .map(Grant::regionId)
                         .distinct()
                         .toList());
     }
 
-    static boolean grants(List<Membership> held, Action action, Long regionId, boolean ownsObject) {
-        for (Membership membership : held) {
-            Action.Scope scope = action.scopeFor(membership.getRole());
+    private List<Grant> held(long userId) {
+        return Grants.held(userId, () -> memberships.findActiveByUserId(userId));
+    }
+
+    static boolean grants(List<Grant> held, Action action, Long regionId, boolean ownsObject) {
+        for (Grant grant : held) {
+            Action.Scope scope = action.scopeFor(grant.role());
             if (scope == Action.Scope.ALL) {
                 return true;
             }
-            boolean inRegion =
-                    regionId != null
-                            && membership.getRegion() != null
-                            && regionId.equals(membership.getRegion().getId());
+            boolean inRegion = regionId != null && regionId.equals(grant.regionId());
             if (inRegion
                     && (scope == Action.Scope.REGION
                             || (scope == Action.Scope.OWN && ownsObject))) {

@@ -2,6 +2,7 @@ package nl.brabant.regiotafel.security;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,7 @@ import nl.brabant.regiotafel.region.Region;
 /** A person's role in one region, or in all regions when {@code region} is null. */
 @Entity
 @Table(name = "membership")
+@EntityListeners(Grants.Listener.class)
 class Membership {
 
     @Id

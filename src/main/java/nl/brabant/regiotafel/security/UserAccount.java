@@ -102,6 +102,7 @@ class UserAccount {
     }
 
     void setEnabled(boolean enabled) {
+        Grants.changed();
         this.enabled = enabled;
     }
 
