@@ -191,4 +191,36 @@ class MeetingCalendarExporterTest {
         assertThat(calendar.getEvents().get(1).getStatus().isCancelled()).isTrue();
         assertThat(calendar.getEvents().get(1).getSequence().getValue()).isEqualTo(2);
     }
+
+    @Test
+    void fourByteCharactersAndRightToLeftTextSurviveAnInvitation() {
+        MeetingDocument m = SampleMeeting.thirdMeeting("Gepland");
+        String title = "Overleg 🚜 اجتماع العمل";
+        MeetingDocument odd =
+                new MeetingDocument(
+                        m.regionName(),
+                        title,
+                        m.sequenceLabel(),
+                        m.start(),
+                        m.end(),
+                        "מרכז 𝄞 Tilburg",
+                        m.onlineLink(),
+                        m.statusLabel(),
+                        m.agenda(),
+                        m.followUps(),
+                        m.decisions(),
+                        m.actions(),
+                        m.attendees());
+        String ics =
+                exporter.invitation(
+                        odd,
+                        UID,
+                        URL,
+                        new CalendarInvite(
+                                0, false, "Regio", "r@x.example", "أحمد", "a@x.example"));
+        VEvent event = Biweekly.parse(ics).first().getEvents().getFirst();
+        assertThat(event.getSummary().getValue()).startsWith(title);
+        assertThat(event.getLocation().getValue()).isEqualTo("מרכז 𝄞 Tilburg");
+        assertThat(event.getAttendees().getFirst().getCommonName()).isEqualTo("أحمد");
+    }
 }
