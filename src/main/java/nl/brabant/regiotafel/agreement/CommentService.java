@@ -95,7 +95,8 @@ public class CommentService {
                     mentioned,
                     NotificationKind.MENTIONED,
                     article.getHeading() + " (" + agreement.getTitle() + ")",
-                    AgreementRoutes.agreement(agreement.getRegion().getCode(), agreement.getId()));
+                    AgreementRoutes.agreement(agreement.getRegion().getCode(), agreement.getId()),
+                    agreement.getRegion().getName());
         }
     }
 

@@ -142,7 +142,8 @@ public class ActionItemService {
                     List.of(form.ownerUserId()),
                     NotificationKind.ACTION_ITEM_ASSIGNED,
                     description,
-                    MeetingRoutes.MY_ACTION_ITEMS);
+                    MeetingRoutes.MY_ACTION_ITEMS,
+                    meeting.getRegion().getName());
         }
         return saved.getId();
     }

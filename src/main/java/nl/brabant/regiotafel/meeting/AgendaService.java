@@ -146,7 +146,8 @@ public class AgendaService {
                     List.of(item.getProposedBy()),
                     NotificationKind.AGENDA_ITEM_REJECTED,
                     item.getTitle() + " (" + meeting.getTitle() + ")",
-                    MeetingRoutes.meeting(meeting.getRegion().getCode(), meeting.getId()));
+                    MeetingRoutes.meeting(meeting.getRegion().getCode(), meeting.getId()),
+                    meeting.getRegion().getName());
         }
     }
 

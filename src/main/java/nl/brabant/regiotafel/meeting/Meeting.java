@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import nl.brabant.regiotafel.region.Region;
 
 /** One session of a region's table. Its version also guards the order of its agenda. */
@@ -59,6 +60,12 @@ class Meeting {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /**
+     * The iCalendar SEQUENCE: raised when the time or place changes or the meeting is cancelled.
+     */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
     @Version private long version;
 
     protected Meeting() {}
@@ -68,7 +75,14 @@ class Meeting {
         this.createdBy = createdBy;
     }
 
-    void describe(MeetingForm form) {
+    /** Takes the form's values; true when the time or place changed (a calendar update). */
+    boolean describe(MeetingForm form) {
+        boolean moved =
+                id != null
+                        && (!Objects.equals(startsAt, form.startsAt())
+                                || !Objects.equals(endsAt, form.endsAt())
+                                || !Objects.equals(location, form.location())
+                                || !Objects.equals(onlineLink, form.onlineLink()));
         this.title = form.title();
         this.sequenceLabel = form.sequenceLabel();
         this.startsAt = form.startsAt();
@@ -76,6 +90,19 @@ class Meeting {
         this.proposalDeadline = form.proposalDeadline();
         this.location = form.location();
         this.onlineLink = form.onlineLink();
+        if (moved) {
+            calendarSequence++;
+        }
+        return moved;
+    }
+
+    int getCalendarSequence() {
+        return calendarSequence;
+    }
+
+    void cancelInCalendar() {
+        status = MeetingStatus.CANCELLED;
+        calendarSequence++;
     }
 
     Long getId() {

@@ -64,7 +64,7 @@ public class MeetingExportService {
         MeetingDetails m = meetings.get(meetingId);
         return calendar.icalendar(
                 document,
-                "regiotafel-meeting-" + m.id() + "@regiotafel",
+                MeetingInvitations.uid(m.id()),
                 baseUrl + "/" + MeetingRoutes.meeting(m.regionCode(), m.id()));
     }
 

@@ -17,6 +17,7 @@ import nl.brabant.regiotafel.security.Action;
 import nl.brabant.regiotafel.security.CurrentUser;
 import nl.brabant.regiotafel.security.PeopleDirectory;
 import nl.brabant.regiotafel.security.PersonSummary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,7 @@ public class MeetingService {
     private final NotificationService notifications;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MeetingService(
             MeetingRepository meetings,
@@ -53,7 +55,8 @@ public class MeetingService {
             PeopleDirectory people,
             NotificationService notifications,
             EntityManager entityManager,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.attendance = attendance;
         this.access = access;
@@ -63,6 +66,7 @@ public class MeetingService {
         this.notifications = notifications;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -156,7 +160,10 @@ public class MeetingService {
                 MeetingStatus.PLANNED,
                 MeetingStatus.AGENDA_PUBLISHED);
         MeetingAccess.sameVersion(expectedVersion, meeting.getVersion());
-        meeting.describe(MeetingRules.check(form));
+        if (meeting.describe(MeetingRules.check(form))
+                && meeting.getStatus() == MeetingStatus.AGENDA_PUBLISHED) {
+            events.publishEvent(new CalendarChange(meetingId, false));
+        }
     }
 
     /** Freezes the agenda and tells every invitee. */
@@ -177,6 +184,7 @@ public class MeetingService {
         }
         meeting.setStatus(MeetingStatus.AGENDA_PUBLISHED);
         notifyInvitees(meeting, NotificationKind.AGENDA_PUBLISHED);
+        events.publishEvent(new CalendarChange(meetingId, false));
     }
 
     public void markHeld(long meetingId) {
@@ -200,9 +208,10 @@ public class MeetingService {
                 MeetingStatus.PLANNED,
                 MeetingStatus.AGENDA_PUBLISHED);
         boolean published = meeting.getStatus() == MeetingStatus.AGENDA_PUBLISHED;
-        meeting.setStatus(MeetingStatus.CANCELLED);
+        meeting.cancelInCalendar();
         if (published) {
             notifyInvitees(meeting, NotificationKind.MEETING_CANCELLED);
+            events.publishEvent(new CalendarChange(meetingId, true));
         }
     }
 
@@ -273,7 +282,8 @@ public class MeetingService {
                         .map(PersonSummary::id)
                         .toList();
         String link = MeetingRoutes.meeting(meeting.getRegion().getCode(), meeting.getId());
-        notifications.notify(invitees, kind, meeting.getTitle(), link);
+        notifications.notify(
+                invitees, kind, meeting.getTitle(), link, meeting.getRegion().getName());
     }
 
     static PageRequest page(int offset, int limit) {

@@ -41,13 +41,32 @@ class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(name = "region_name", length = 200)
+    private String regionName;
+
+    /** DAILY or WEEKLY while it waits for a digest; null when it is not for a digest. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Delivery digest;
+
+    @Column(name = "digested_at")
+    private Instant digestedAt;
+
     protected Notification() {}
 
-    Notification(Long userId, NotificationKind kind, String subject, String link) {
+    Notification(
+            Long userId,
+            NotificationKind kind,
+            String subject,
+            String link,
+            String regionName,
+            Delivery delivery) {
         this.userId = userId;
         this.kind = kind;
         this.subject = TextInput.shorten(subject, 300);
         this.link = link;
+        this.regionName = regionName == null ? null : TextInput.shorten(regionName, 200);
+        this.digest = delivery != null && delivery.isDigest() ? delivery : null;
     }
 
     Long getId() {
@@ -76,6 +95,15 @@ class Notification {
 
     Instant getReadAt() {
         return readAt;
+    }
+
+    String getRegionName() {
+        return regionName;
+    }
+
+    /** Taken into a digest (or skipped for good, for an account that is gone). */
+    void markDigested(Instant at) {
+        digestedAt = at;
     }
 
     void markRead() {

@@ -5,5 +5,13 @@ public enum NotificationKind {
     MEETING_CANCELLED,
     AGENDA_ITEM_REJECTED,
     ACTION_ITEM_ASSIGNED,
-    MENTIONED
+    MENTIONED;
+
+    /**
+     * Kinds whose immediate e-mail is the calendar invitation (or its cancellation) the meeting
+     * feature sends; a second, plain e-mail about the same would only be noise.
+     */
+    public boolean mailedAsInvitation() {
+        return this == AGENDA_PUBLISHED || this == MEETING_CANCELLED;
+    }
 }

@@ -1,7 +1,9 @@
 package nl.brabant.regiotafel.notification;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import nl.brabant.regiotafel.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -18,23 +20,48 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final NotificationPreferences preferences;
 
     NotificationService(
             NotificationRepository notifications,
             CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            NotificationPreferences preferences) {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.events = events;
+        this.preferences = preferences;
     }
 
     /** Called by other services inside their transaction, for the people they decided to tell. */
     public void notify(
             Collection<Long> userIds, NotificationKind kind, String subject, String link) {
+        notify(userIds, kind, subject, link, null);
+    }
+
+    /**
+     * As {@link #notify(Collection, NotificationKind, String, String)}, about something in a region
+     * (digests group by it). Each person's {@link Delivery} for the kind decides: an e-mail now, a
+     * line in the next digest, or only the list in the application.
+     */
+    public void notify(
+            Collection<Long> userIds,
+            NotificationKind kind,
+            String subject,
+            String link,
+            String regionName) {
         List<Long> distinct = userIds.stream().distinct().toList();
-        distinct.forEach(id -> notifications.save(new Notification(id, kind, subject, link)));
-        if (!distinct.isEmpty()) {
-            events.publishEvent(new NotificationsCreated(distinct, kind, subject, link));
+        Map<Long, Delivery> deliveries = preferences.of(distinct, kind);
+        List<Long> now = new ArrayList<>();
+        for (Long id : distinct) {
+            Delivery delivery = deliveries.get(id);
+            notifications.save(new Notification(id, kind, subject, link, regionName, delivery));
+            if (delivery == Delivery.IMMEDIATE) {
+                now.add(id);
+            }
+        }
+        if (!now.isEmpty() && !kind.mailedAsInvitation()) {
+            events.publishEvent(new NotificationsCreated(now, kind, subject, link));
         }
     }
 

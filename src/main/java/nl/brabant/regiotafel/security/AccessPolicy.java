@@ -6,6 +6,7 @@ import nl.brabant.regiotafel.base.NotFoundException;
 import nl.brabant.regiotafel.security.Grants.Grant;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place that answers "may this user do this action in this region?". Every service asks it.
@@ -17,11 +18,22 @@ import org.springframework.stereotype.Component;
 public class AccessPolicy {
 
     private final MembershipRepository memberships;
+    private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
 
-    AccessPolicy(MembershipRepository memberships, CurrentUser currentUser) {
+    AccessPolicy(
+            MembershipRepository memberships,
+            UserAccountRepository accounts,
+            CurrentUser currentUser) {
         this.memberships = memberships;
+        this.accounts = accounts;
         this.currentUser = currentUser;
+    }
+
+    /** Is there an enabled account with this id? For requests that act for a person. */
+    @Transactional(readOnly = true)
+    public boolean isEnabled(long userId) {
+        return accounts.findById(userId).map(UserAccount::isEnabled).orElse(false);
     }
 
     /** May the current user do {@code action} in the region with this id? */
@@ -91,7 +103,15 @@ public class AccessPolicy {
         if (user.isEmpty()) {
             return RegionScope.NONE;
         }
-        List<Grant> held = held(user.get().id());
+        return regionsWhere(user.get().id(), action);
+    }
+
+    /**
+     * As {@link #regionsWhere(Action)}, for the given user: for requests without a signed-in person
+     * that act for one (a calendar feed). A disabled account has no region.
+     */
+    public RegionScope regionsWhere(long userId, Action action) {
+        List<Grant> held = held(userId);
         if (held.stream().anyMatch(g -> action.scopeFor(g.role()) == Action.Scope.ALL)) {
             return RegionScope.EVERY_REGION;
         }

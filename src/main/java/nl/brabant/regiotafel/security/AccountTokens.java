@@ -106,6 +106,17 @@ public class AccountTokens {
         return used == 1 ? found : Optional.empty();
     }
 
+    /** When the subject's open link of this purpose was made; empty when it has none. */
+    public Optional<Instant> openSince(TokenPurpose purpose, long subjectId) {
+        return jdbc.sql(
+                        "SELECT MAX(created_at) FROM account_token WHERE purpose = ? AND"
+                                + " subject_id = ? AND used_at IS NULL AND expires_at > ?")
+                .params(purpose.name(), subjectId, Timestamp.from(clock.instant()))
+                .query((rs, n) -> rs.getTimestamp(1))
+                .optional()
+                .map(Timestamp::toInstant);
+    }
+
     /** Ends every open link of this purpose for the subject. */
     public void revokeAll(TokenPurpose purpose, long subjectId) {
         jdbc.sql(

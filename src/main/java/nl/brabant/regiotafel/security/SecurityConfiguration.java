@@ -82,11 +82,14 @@ class SecurityConfiguration {
         http.addFilterBefore(
                 new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new EndedSessionExit(), UsernamePasswordAuthenticationFilter.class);
-        // Our plain CSS is public: the login page needs it.
+        // Our plain CSS is public: the login page needs it. Calendar feeds are fetched by calendar
+        // programs without a session: the secret token in the address is checked by the service.
         http.authorizeHttpRequests(
                 auth ->
                         auth.requestMatchers(
-                                        PathPatternRequestMatcher.withDefaults().matcher("/css/**"))
+                                        PathPatternRequestMatcher.withDefaults().matcher("/css/**"),
+                                        PathPatternRequestMatcher.withDefaults()
+                                                .matcher(HttpMethod.GET, "/agenda-feed/*"))
                                 .permitAll());
         http.headers(
                 headers -> {

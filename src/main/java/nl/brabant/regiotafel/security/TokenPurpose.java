@@ -7,5 +7,7 @@ public enum TokenPurpose {
     /** Choosing a new password after "Wachtwoord vergeten?"; the subject is the account. */
     PASSWORD_RESET,
     /** Confirming a new e-mail address; the subject is the account, the payload the address. */
-    EMAIL_CHANGE
+    EMAIL_CHANGE,
+    /** The secret address of a person's calendar feed; the subject is the account. */
+    CALENDAR_FEED
 }

@@ -105,7 +105,14 @@ class AccountViewTest extends SpringBrowserlessTest {
         assertThat($(H2.class).all())
                 .extracting(H2::getText)
                 .containsExactly(
-                        "Gegevens", "E-mailadres", "Wachtwoord", "Taal", "Beveiliging", "Sessies");
+                        "Gegevens",
+                        "E-mailadres",
+                        "Wachtwoord",
+                        "Taal",
+                        "Agenda-abonnement",
+                        "E-mail over meldingen",
+                        "Beveiliging",
+                        "Sessies");
         assertThat($(RouterLink.class).id("account-security-link").getHref())
                 .isEqualTo("account/beveiliging");
         assertThat($(TextField.class).id("account-username").getValue()).isEqualTo(USER);

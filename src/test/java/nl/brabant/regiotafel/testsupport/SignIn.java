@@ -2,6 +2,9 @@ package nl.brabant.regiotafel.testsupport;
 
 import nl.brabant.regiotafel.security.AccountSignIn;
 import nl.brabant.regiotafel.security.AppUserDetails;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -15,6 +18,17 @@ public final class SignIn {
 
     public static AppUserDetails as(UserDetailsService users, String username) {
         return AccountSignIn.signIn(users, username);
+    }
+
+    /** A visitor who has not signed in, as Spring Security's anonymous filter makes one. */
+    public static void anonymous() {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                new AnonymousAuthenticationToken(
+                        "test",
+                        "anonymousUser",
+                        AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.setContext(context);
     }
 
     public static void out() {

@@ -5,9 +5,37 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * One e-mail to one person: the subject, the text as plain text, and the same text as HTML (built
- * here from escaped text only, so nothing a person typed becomes markup).
+ * here from escaped text only, so nothing a person typed becomes markup); optionally a calendar
+ * invitation, and a link to unsubscribe (sent as the List-Unsubscribe header).
  */
-public record MailMessage(String to, String subject, String plainText, String html) {
+public record MailMessage(
+        String to,
+        String subject,
+        String plainText,
+        String html,
+        CalendarPart calendar,
+        String unsubscribeUrl) {
+
+    /**
+     * An iCalendar (RFC 5545) object sent as RFC 6047 asks: a {@code text/calendar} part with its
+     * {@code method} (REQUEST, CANCEL) beside the text, and the same file as an attachment.
+     */
+    public record CalendarPart(String method, String icalendar) {}
+
+    public MailMessage(String to, String subject, String plainText, String html) {
+        this(to, subject, plainText, html, null, null);
+    }
+
+    /** This message with a calendar invitation. */
+    public MailMessage withCalendar(String method, String icalendar) {
+        return new MailMessage(
+                to, subject, plainText, html, new CalendarPart(method, icalendar), unsubscribeUrl);
+    }
+
+    /** This message with a List-Unsubscribe address. */
+    public MailMessage withUnsubscribe(String url) {
+        return new MailMessage(to, subject, plainText, html, calendar, url);
+    }
 
     /**
      * A message of paragraphs with, optionally, one link (its text and address) after the first

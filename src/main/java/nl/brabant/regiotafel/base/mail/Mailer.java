@@ -67,12 +67,19 @@ public class Mailer {
         }
         try {
             MimeMessage mime = sender.createMimeMessage();
-            MimeMessageHelper helper =
-                    new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo(message.to());
-            helper.setSubject(message.subject());
-            helper.setText(message.plainText(), message.html());
+            if (message.calendar() != null) {
+                CalendarMail.compose(mime, from, message);
+            } else {
+                MimeMessageHelper helper =
+                        new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+                helper.setFrom(from);
+                helper.setTo(message.to());
+                helper.setSubject(message.subject());
+                helper.setText(message.plainText(), message.html());
+            }
+            if (message.unsubscribeUrl() != null) {
+                mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
+            }
             sender.send(mime);
         } catch (MailException | MessagingException e) {
             log.warn("Could not send an e-mail: {}", e.getMessage());

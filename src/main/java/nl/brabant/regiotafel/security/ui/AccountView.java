@@ -12,14 +12,18 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.Locale;
+import nl.brabant.regiotafel.base.ui.AccountPageSection;
 import nl.brabant.regiotafel.base.ui.LocaleSupport;
 import nl.brabant.regiotafel.security.AccountDetails;
 import nl.brabant.regiotafel.security.AccountService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * "Mijn account": the signed-in person's name, e-mail address, password, language and open
- * sessions. Reached from the user menu in the header; every signed-in person has one.
+ * "Mijn account": the signed-in person's name, e-mail address, password, language, the sections
+ * other features add (calendar feed, notification e-mail) and open sessions. Reached from the user
+ * menu in the header; every signed-in person has one.
  */
 @Route(AccountView.ROUTE)
 @PermitAll
@@ -27,7 +31,10 @@ public class AccountView extends Main implements HasDynamicTitle {
 
     public static final String ROUTE = "account";
 
-    public AccountView(AccountService account, AuthenticationContext authentication) {
+    public AccountView(
+            AccountService account,
+            AuthenticationContext authentication,
+            ObjectProvider<AccountPageSection> featureSections) {
         addClassNames("page", "account-page");
         AccountDetails mine = account.mine();
         String sessionId = currentSessionId();
@@ -35,9 +42,13 @@ public class AccountView extends Main implements HasDynamicTitle {
                 new AccountNameSection(account, mine),
                 new EmailSection(account, mine),
                 new PasswordSection(account, sessionId),
-                languageSection(),
-                securitySection(),
-                new SessionsSection(account, sessionId, authentication));
+                languageSection());
+        // Calendar feed and notification choices: sections of the features that own them.
+        featureSections
+                .orderedStream()
+                .sorted(Comparator.comparingInt(AccountPageSection::order))
+                .forEach(section -> add(section.create()));
+        add(securitySection(), new SessionsSection(account, sessionId, authentication));
     }
 
     /** Passkeys and recovery codes have their own page; the account page points there. */

@@ -126,4 +126,101 @@ class MeetingCalendarExporterTest {
         assertThatThrownBy(() -> exporter.icalendar(undated, UID, URL))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anInvitationCarriesMethodSequenceOrganizerAndOneAttendeeWithRsvp() {
+        MeetingDocument meeting = SampleMeeting.thirdMeeting("Agenda gepubliceerd");
+        CalendarInvite invite =
+                new CalendarInvite(
+                        3,
+                        false,
+                        "Regio Hart van Brabant – Regiotafel",
+                        "regiotafel@brabant.example",
+                        "Anouk de Vries",
+                        "anouk@tilburg.example");
+
+        String ics = exporter.invitation(meeting, UID, URL, invite);
+
+        assertThat(ics).contains("METHOD:REQUEST", "SEQUENCE:3", "RSVP=TRUE", "DTSTAMP:");
+        List<List<ParseWarning>> warnings = new ArrayList<>();
+        ICalendar calendar = Biweekly.parse(ics).warnings(warnings).first();
+        assertThat(warnings).allSatisfy(perCalendar -> assertThat(perCalendar).isEmpty());
+        VEvent event = calendar.getEvents().getFirst();
+        assertThat(event.getUid().getValue()).isEqualTo(UID);
+        assertThat(event.getOrganizer().getEmail()).isEqualTo("regiotafel@brabant.example");
+        assertThat(event.getAttendees())
+                .singleElement()
+                .satisfies(a -> assertThat(a.getEmail()).isEqualTo("anouk@tilburg.example"))
+                .satisfies(a -> assertThat(a.getCommonName()).isEqualTo("Anouk de Vries"));
+        assertThat(event.getDescription().getValue()).contains("1. Opening", URL);
+        assertThat(event.getStatus().isConfirmed()).isTrue();
+
+        String cancel =
+                exporter.invitation(
+                        meeting,
+                        UID,
+                        URL,
+                        new CalendarInvite(
+                                4,
+                                true,
+                                invite.organizerName(),
+                                invite.organizerEmail(),
+                                invite.attendeeName(),
+                                invite.attendeeEmail()));
+        ICalendar cancelled = Biweekly.parse(cancel).first();
+        assertThat(cancelled.getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(cancelled.getEvents().getFirst().getStatus().isCancelled()).isTrue();
+        assertThat(cancelled.getEvents().getFirst().getSequence().getValue()).isEqualTo(4);
+    }
+
+    @Test
+    void aFeedHasOneEventPerMeetingAndNoMethod() {
+        String ics =
+                exporter.feed(
+                        "Regiotafel",
+                        List.of(
+                                new FeedEntry(SampleMeeting.thirdMeeting("Gepland"), UID, URL, 0),
+                                new FeedEntry(
+                                        SampleMeeting.thirdMeeting("Afgelast"),
+                                        "regiotafel-meeting-43@regiotafel.example",
+                                        URL,
+                                        2)));
+        ICalendar calendar = Biweekly.parse(ics).first();
+        assertThat(calendar.getMethod()).isNull();
+        assertThat(calendar.getEvents()).hasSize(2);
+        assertThat(calendar.getEvents().get(1).getStatus().isCancelled()).isTrue();
+        assertThat(calendar.getEvents().get(1).getSequence().getValue()).isEqualTo(2);
+    }
+
+    @Test
+    void fourByteCharactersAndRightToLeftTextSurviveAnInvitation() {
+        MeetingDocument m = SampleMeeting.thirdMeeting("Gepland");
+        String title = "Overleg 🚜 اجتماع العمل";
+        MeetingDocument odd =
+                new MeetingDocument(
+                        m.regionName(),
+                        title,
+                        m.sequenceLabel(),
+                        m.start(),
+                        m.end(),
+                        "מרכז 𝄞 Tilburg",
+                        m.onlineLink(),
+                        m.statusLabel(),
+                        m.agenda(),
+                        m.followUps(),
+                        m.decisions(),
+                        m.actions(),
+                        m.attendees());
+        String ics =
+                exporter.invitation(
+                        odd,
+                        UID,
+                        URL,
+                        new CalendarInvite(
+                                0, false, "Regio", "r@x.example", "أحمد", "a@x.example"));
+        VEvent event = Biweekly.parse(ics).first().getEvents().getFirst();
+        assertThat(event.getSummary().getValue()).startsWith(title);
+        assertThat(event.getLocation().getValue()).isEqualTo("מרכז 𝄞 Tilburg");
+        assertThat(event.getAttendees().getFirst().getCommonName()).isEqualTo("أحمد");
+    }
 }
