@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.brabant.regiotafel.base.pdf.PdfFonts;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -113,21 +114,21 @@ class MeetingPdfExporterTest {
     }
 
     @Test
-    void boldTextWithADashOrEuroSignStaysBold() throws IOException {
+    void boldTextWithADashOrEuroSignStaysBoldInAnEmbeddedFont() throws IOException {
         byte[] agenda = preview("agenda", exporter.agenda(SampleMeeting.thirdMeeting("Gepland")));
         byte[] minutes =
                 preview("minutes", exporter.minutes(SampleMeeting.thirdMeeting("Afgerond")));
 
         // The title ("Agenda – …"), the bold item "Begroting – € 45.000" and the footer hold "–" or
-        // "€": all of it
-        // fits Cp1252, so only the built-in Helvetica faces may appear, never OpenPDF's
-        // regular-only fallback.
-        assertThat(PdfFonts.used(agenda))
-                .contains("Helvetica", "Helvetica-Bold")
-                .allMatch(name -> name.startsWith("Helvetica"));
-        assertThat(PdfFonts.used(minutes))
-                .contains("Helvetica", "Helvetica-Bold")
-                .allMatch(name -> name.startsWith("Helvetica"));
+        // "€": one embedded face per weight prints them all, so nothing falls back to a
+        // regular-only font.
+        for (byte[] pdf : List.of(agenda, minutes)) {
+            assertThat(PdfFonts.used(pdf))
+                    .anyMatch(name -> name.endsWith("+LiberationSans"))
+                    .anyMatch(name -> name.endsWith("+LiberationSans-Bold"))
+                    .allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSans(-Bold|-Italic)?"));
+            assertThat(PdfFonts.notEmbedded(pdf)).isEmpty();
+        }
     }
 
     /** Run with -Dpdf.preview to look at the pages, e.g. with pdftoppm. */
