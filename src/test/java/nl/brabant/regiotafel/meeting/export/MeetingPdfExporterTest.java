@@ -3,13 +3,16 @@ package nl.brabant.regiotafel.meeting.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.brabant.regiotafel.base.pdf.PdfFonts;
+import nl.brabant.regiotafel.base.pdf.VeraPdf;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class MeetingPdfExporterTest {
 
@@ -129,6 +132,40 @@ class MeetingPdfExporterTest {
                     .allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSans(-Bold|-Italic)?"));
             assertThat(PdfFonts.notEmbedded(pdf)).isEmpty();
         }
+    }
+
+    @Test
+    void approvedMinutesAreAnArchiveFileInPdfA2u() throws IOException {
+        byte[] minutes =
+                preview("minutes-approved", exporter.minutes(SampleMeeting.approvedMeeting()));
+
+        VeraPdf.Verdict verdict = VeraPdf.check(minutes, PDFAFlavour.PDFA_2_U);
+        System.out.println("Approved minutes: " + verdict);
+        assertThat(verdict.compliant()).as(verdict.toString()).isTrue();
+        PdfReader reader = new PdfReader(minutes);
+        assertThat(reader.getInfo())
+                .containsEntry("Title", "Verslag – Regiotafel arbeidsmigratie maart")
+                .containsEntry(
+                        "Subject",
+                        "Verslag – Regio Hart van Brabant, 3e regiotafel, donderdag 12 maart 2026,"
+                                + " 14:00–16:30, status Verslag vastgesteld");
+        String xmp = new String(reader.getMetadata(), StandardCharsets.UTF_8);
+        assertThat(xmp)
+                .contains(
+                        "<pdfaid:part>2</pdfaid:part>",
+                        "<pdfaid:conformance>U</pdfaid:conformance>",
+                        "Verslag – Regiotafel arbeidsmigratie maart",
+                        "status Verslag vastgesteld");
+    }
+
+    @Test
+    void theAgendaIsPdfA2uToo() throws IOException {
+        VeraPdf.Verdict verdict =
+                VeraPdf.check(
+                        exporter.agenda(SampleMeeting.thirdMeeting("Agenda gepubliceerd")),
+                        PDFAFlavour.PDFA_2_U);
+
+        assertThat(verdict.compliant()).as(verdict.toString()).isTrue();
     }
 
     /** Run with -Dpdf.preview to look at the pages, e.g. with pdftoppm. */
