@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.base.format.DocumentText;
+import nl.brabant.regiotafel.base.pdf.ArchivePdf;
 import nl.brabant.regiotafel.base.pdf.HouseStyle;
 import nl.brabant.regiotafel.base.pdf.PageFooter;
 import nl.brabant.regiotafel.base.pdf.Tables;
@@ -22,8 +23,8 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * Prints one version of an agreement as a Dutch A4 PDF: title page with adoptions, articles,
- * commitments.
+ * Prints one version of an agreement as a Dutch A4 PDF/A-2u file, fit for the archive: title page
+ * with adoptions, articles, commitments.
  */
 @Component
 public class AgreementPdfExporter {
@@ -43,12 +44,11 @@ public class AgreementPdfExporter {
         Document document = new Document(PageSize.A4, 50, 50, 50, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new PageFooter(title, HouseStyle.NOTE, 400, 220));
-        HouseStyle.describe(document, title, subject(agreement));
         String themes = DocumentText.joined(agreement.themeLabels());
         if (!themes.isEmpty()) {
             document.addKeywords(themes);
         }
-        document.open();
+        ArchivePdf.open(document, writer, title, subject(agreement));
         TitlePage.write(document, agreement);
         document.newPage();
         articles(document, writer, orEmpty(agreement.articles()));
@@ -59,7 +59,7 @@ public class AgreementPdfExporter {
 
     /**
      * "Intergemeentelijke afspraken arbeidsmigratie – Regio Hart van Brabant, versie Vastgesteld
-     * 1.0".
+     * 1.0 van 13 maart 2026, status Vastgesteld": what an archivist reads in the file's properties.
      */
     private static String subject(AgreementDocument agreement) {
         String subject = TitlePage.HEADING;
@@ -68,6 +68,12 @@ public class AgreementPdfExporter {
         }
         if (!isBlank(agreement.versionName())) {
             subject += ", versie " + agreement.versionName();
+        }
+        if (agreement.versionCreatedAt() != null) {
+            subject += " van " + DateFormats.documentLongDate(agreement.versionCreatedAt());
+        }
+        if (!isBlank(agreement.statusLabel())) {
+            subject += ", status " + agreement.statusLabel();
         }
         return subject;
     }

@@ -6,6 +6,7 @@ import static nl.brabant.regiotafel.base.format.DocumentText.orDash;
 import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
 import nl.brabant.regiotafel.base.format.DateFormats;
+import nl.brabant.regiotafel.base.pdf.ArchivePdf;
 import nl.brabant.regiotafel.base.pdf.HouseStyle;
 import nl.brabant.regiotafel.base.pdf.PageFooter;
 import nl.brabant.regiotafel.base.pdf.Tables;
@@ -16,8 +17,8 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The meeting PDFs in the house style: A4 page, header block with the meeting's facts, tables and
- * footer.
+ * The meeting PDFs in the house style: A4 PDF/A-2u page, header block with the meeting's facts,
+ * tables and footer.
  */
 final class PdfLayout {
 
@@ -33,12 +34,33 @@ final class PdfLayout {
         Document document = new Document(PageSize.A4, 50, 50, 50, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new PageFooter(title, HouseStyle.NOTE, 400, 220));
-        HouseStyle.describe(document, title, m.regionName());
-        document.open();
+        ArchivePdf.open(document, writer, title, description(heading, m));
         header(document, heading, m);
         body.accept(document);
         document.close();
         return out.toByteArray();
+    }
+
+    /**
+     * "Verslag – Regio Hart van Brabant, 3e regiotafel, donderdag 12 maart 2026, 14:00–16:30,
+     * status Verslag vastgesteld": what an archivist reads in the file's properties.
+     */
+    private static String description(String heading, MeetingDocument m) {
+        StringBuilder description = new StringBuilder(heading);
+        String separator = " – ";
+        for (String part :
+                new String[] {
+                    m.regionName(),
+                    m.sequenceLabel(),
+                    m.start() == null ? null : DateFormats.documentPeriod(m.start(), m.end()),
+                    isBlank(m.statusLabel()) ? null : "status " + m.statusLabel()
+                }) {
+            if (!isBlank(part)) {
+                description.append(separator).append(part);
+                separator = ", ";
+            }
+        }
+        return description.toString();
     }
 
     private static void header(Document document, String heading, MeetingDocument m) {

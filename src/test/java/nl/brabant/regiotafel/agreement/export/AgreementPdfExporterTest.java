@@ -3,15 +3,19 @@ package nl.brabant.regiotafel.agreement.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.base.pdf.HouseStyle;
 import nl.brabant.regiotafel.base.pdf.PageFooter;
+import nl.brabant.regiotafel.base.pdf.PdfFonts;
+import nl.brabant.regiotafel.base.pdf.VeraPdf;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class AgreementPdfExporterTest {
 
@@ -73,6 +77,72 @@ class AgreementPdfExporterTest {
         var info = new PdfReader(pdf).getInfo();
         assertThat(info).containsEntry("Title", SampleAgreement.TITLE);
         assertThat(info.get("Subject")).contains("Regio Hart van Brabant", "Vastgesteld 1.0");
+    }
+
+    @Test
+    void adoptedAgreementIsAnArchiveFileInPdfA2u() throws IOException {
+        byte[] pdf = export("adopted", SampleAgreement.adopted());
+
+        VeraPdf.Verdict verdict = VeraPdf.check(pdf, PDFAFlavour.PDFA_2_U);
+        System.out.println("Adopted agreement: " + verdict);
+        assertThat(verdict.compliant()).as(verdict.toString()).isTrue();
+        assertThat(PdfFonts.notEmbedded(pdf)).isEmpty();
+        PdfReader reader = new PdfReader(pdf);
+        String description =
+                "Intergemeentelijke afspraken arbeidsmigratie – Regio Hart van Brabant, versie"
+                        + " Vastgesteld 1.0 van 13 maart 2026, status Vastgesteld";
+        assertThat(reader.getInfo()).containsEntry("Subject", description);
+        assertThat(new String(reader.getMetadata(), StandardCharsets.UTF_8))
+                .as("the XMP metadata repeats the document information")
+                .contains(
+                        "<pdfaid:part>2</pdfaid:part>",
+                        "<pdfaid:conformance>U</pdfaid:conformance>",
+                        ">" + SampleAgreement.TITLE + "<",
+                        ">" + description + "<",
+                        "Huisvesting, Registratie, Handhaving");
+    }
+
+    @Test
+    void headingsInEveryLanguageOfTheRegionStayBoldAndTheFileStaysPdfA() throws IOException {
+        String heading = "Łódź, Iași en Zürich – € 45.000 voor ș, ț, ő en ğ";
+        String odd = "Emoji 🏠, 中文 en العربية: letters die het lettertype niet kent";
+        AgreementDocument agreement =
+                withArticles(
+                        SampleAgreement.adopted(),
+                        List.of(
+                                new ArticleLine(1, heading, "Gewone tekst: Ł ș € –."),
+                                new ArticleLine(2, odd, odd)));
+
+        byte[] pdf = export("languages", agreement);
+
+        String text = String.join("\n", pages(pdf));
+        assertThat(text).contains("Artikel 1 – " + heading, "Gewone tekst: Ł ș € –.");
+        assertThat(text)
+                .as("a letter the font lacks shows as a square, not as a silent gap")
+                .contains("Emoji □, □□ en □□□□□□□: letters die het lettertype niet kent");
+        assertThat(PdfFonts.used(pdf))
+                .as("one embedded face per weight, no regular-only fallback")
+                .anyMatch(name -> name.endsWith("+LiberationSans-Bold"))
+                .allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSans(-Bold|-Italic)?"));
+        VeraPdf.Verdict verdict = VeraPdf.check(pdf, PDFAFlavour.PDFA_2_U);
+        assertThat(verdict.compliant())
+                .as(
+                        "letters outside the font are left out, never drawn as a missing glyph: %s",
+                        verdict)
+                .isTrue();
+    }
+
+    @Test
+    void forScreenReadersOnlyTheTagsAreMissing() throws IOException {
+        VeraPdf.Verdict verdict =
+                VeraPdf.check(exporter.export(SampleAgreement.adopted()), PDFAFlavour.PDFUA_1);
+
+        System.out.println("Adopted agreement: " + verdict);
+        // Language, displayed title, metadata and embedded fonts pass. OpenPDF cannot tag the
+        // text it lays out (structure tree, marked content, PDF/UA identification); a library that
+        // can is named in the base.pdf package note. When tags come, this test must change.
+        assertThat(verdict.failedRules())
+                .containsExactlyInAnyOrder("5-1", "6.2-1", "7.1-11", "7.1-3");
     }
 
     @Test
@@ -146,6 +216,21 @@ class AgreementPdfExporterTest {
             Files.write(dir.resolve("agreement-" + name + ".pdf"), pdf);
         }
         return pdf;
+    }
+
+    private static AgreementDocument withArticles(AgreementDocument a, List<ArticleLine> articles) {
+        return new AgreementDocument(
+                a.regionName(),
+                a.title(),
+                a.versionName(),
+                a.statusLabel(),
+                a.scopeLabel(),
+                a.versionCreatedAt(),
+                a.versionCreatedBy(),
+                a.themeLabels(),
+                a.adoptions(),
+                articles,
+                a.commitments());
     }
 
     private static List<String> pages(byte[] pdf) throws IOException {

@@ -3,12 +3,16 @@ package nl.brabant.regiotafel.meeting.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.brabant.regiotafel.base.pdf.PdfFonts;
+import nl.brabant.regiotafel.base.pdf.VeraPdf;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class MeetingPdfExporterTest {
 
@@ -113,21 +117,55 @@ class MeetingPdfExporterTest {
     }
 
     @Test
-    void boldTextWithADashOrEuroSignStaysBold() throws IOException {
+    void boldTextWithADashOrEuroSignStaysBoldInAnEmbeddedFont() throws IOException {
         byte[] agenda = preview("agenda", exporter.agenda(SampleMeeting.thirdMeeting("Gepland")));
         byte[] minutes =
                 preview("minutes", exporter.minutes(SampleMeeting.thirdMeeting("Afgerond")));
 
         // The title ("Agenda – …"), the bold item "Begroting – € 45.000" and the footer hold "–" or
-        // "€": all of it
-        // fits Cp1252, so only the built-in Helvetica faces may appear, never OpenPDF's
-        // regular-only fallback.
-        assertThat(PdfFonts.used(agenda))
-                .contains("Helvetica", "Helvetica-Bold")
-                .allMatch(name -> name.startsWith("Helvetica"));
-        assertThat(PdfFonts.used(minutes))
-                .contains("Helvetica", "Helvetica-Bold")
-                .allMatch(name -> name.startsWith("Helvetica"));
+        // "€": one embedded face per weight prints them all, so nothing falls back to a
+        // regular-only font.
+        for (byte[] pdf : List.of(agenda, minutes)) {
+            assertThat(PdfFonts.used(pdf))
+                    .anyMatch(name -> name.endsWith("+LiberationSans"))
+                    .anyMatch(name -> name.endsWith("+LiberationSans-Bold"))
+                    .allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSans(-Bold|-Italic)?"));
+            assertThat(PdfFonts.notEmbedded(pdf)).isEmpty();
+        }
+    }
+
+    @Test
+    void approvedMinutesAreAnArchiveFileInPdfA2u() throws IOException {
+        byte[] minutes =
+                preview("minutes-approved", exporter.minutes(SampleMeeting.approvedMeeting()));
+
+        VeraPdf.Verdict verdict = VeraPdf.check(minutes, PDFAFlavour.PDFA_2_U);
+        System.out.println("Approved minutes: " + verdict);
+        assertThat(verdict.compliant()).as(verdict.toString()).isTrue();
+        PdfReader reader = new PdfReader(minutes);
+        assertThat(reader.getInfo())
+                .containsEntry("Title", "Verslag – Regiotafel arbeidsmigratie maart")
+                .containsEntry(
+                        "Subject",
+                        "Verslag – Regio Hart van Brabant, 3e regiotafel, donderdag 12 maart 2026,"
+                                + " 14:00–16:30, status Verslag vastgesteld");
+        String xmp = new String(reader.getMetadata(), StandardCharsets.UTF_8);
+        assertThat(xmp)
+                .contains(
+                        "<pdfaid:part>2</pdfaid:part>",
+                        "<pdfaid:conformance>U</pdfaid:conformance>",
+                        "Verslag – Regiotafel arbeidsmigratie maart",
+                        "status Verslag vastgesteld");
+    }
+
+    @Test
+    void theAgendaIsPdfA2uToo() throws IOException {
+        VeraPdf.Verdict verdict =
+                VeraPdf.check(
+                        exporter.agenda(SampleMeeting.thirdMeeting("Agenda gepubliceerd")),
+                        PDFAFlavour.PDFA_2_U);
+
+        assertThat(verdict.compliant()).as(verdict.toString()).isTrue();
     }
 
     /** Run with -Dpdf.preview to look at the pages, e.g. with pdftoppm. */

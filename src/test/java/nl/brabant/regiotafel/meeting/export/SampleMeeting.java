@@ -14,6 +14,11 @@ final class SampleMeeting {
 
     private SampleMeeting() {}
 
+    /** The third meeting once the table approved its minutes: what goes to the archive. */
+    static MeetingDocument approvedMeeting() {
+        return thirdMeeting("Verslag vastgesteld");
+    }
+
     static MeetingDocument thirdMeeting(String statusLabel) {
         return new MeetingDocument(
                 "Regio Hart van Brabant",
