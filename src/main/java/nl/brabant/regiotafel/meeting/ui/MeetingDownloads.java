@@ -46,21 +46,21 @@ class MeetingDownloads extends Div {
         if (m.status() != MeetingStatus.PLANNED) {
             add(
                     download(
-                            "export.minutesDocx",
-                            () ->
-                                    new DownloadResponse(
-                                            new ByteArrayInputStream(exports.minutesDocx(m.id())),
-                                            exports.fileName(m.id(), "verslag", "docx"),
-                                            DOCX,
-                                            -1)));
-            add(
-                    download(
                             "export.minutesPdf",
                             () ->
                                     new DownloadResponse(
                                             new ByteArrayInputStream(exports.minutesPdf(m.id())),
                                             exports.fileName(m.id(), "verslag", "pdf"),
                                             "application/pdf",
+                                            -1)));
+            add(
+                    download(
+                            "export.minutesDocx",
+                            () ->
+                                    new DownloadResponse(
+                                            new ByteArrayInputStream(exports.minutesDocx(m.id())),
+                                            exports.fileName(m.id(), "verslag", "docx"),
+                                            DOCX,
                                             -1)));
         }
         add(
