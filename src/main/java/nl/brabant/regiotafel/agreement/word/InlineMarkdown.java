@@ -64,7 +64,9 @@ final class InlineMarkdown {
         dropped.add(
                 WordImport.Kind.FOOTNOTE,
                 ctr.sizeOfFootnoteReferenceArray() + ctr.sizeOfEndnoteReferenceArray());
-        if (deleted(ctr)) {
+        boolean tracked =
+                paragraph.getCTP().sizeOfDelArray() + paragraph.getCTP().sizeOfMoveFromArray() > 0;
+        if (tracked && deleted(ctr)) {
             return;
         }
         String text = clean(run.text());
