@@ -10,6 +10,7 @@ import nl.brabant.regiotafel.agreement.export.AgreementPdfExporter;
 import nl.brabant.regiotafel.agreement.export.ArticleLine;
 import nl.brabant.regiotafel.agreement.export.CommitmentLine;
 import nl.brabant.regiotafel.agreement.text.MarkdownRenderer;
+import nl.brabant.regiotafel.agreement.word.AgreementDocxExporter;
 import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.base.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Any version of an agreement as a PDF: title page with status and adoptions, articles,
- * commitments.
+ * Any version of an agreement as a PDF or a Word document: title page with status and adoptions,
+ * articles, commitments.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -31,6 +32,7 @@ public class AgreementExportService {
     private final AgreementHistoryService history;
     private final CommitmentService commitments;
     private final AgreementPdfExporter pdf;
+    private final AgreementDocxExporter docx;
     private final MarkdownRenderer markdown;
 
     AgreementExportService(
@@ -38,11 +40,13 @@ public class AgreementExportService {
             AgreementHistoryService history,
             CommitmentService commitments,
             AgreementPdfExporter pdf,
+            AgreementDocxExporter docx,
             MarkdownRenderer markdown) {
         this.agreements = agreements;
         this.history = history;
         this.commitments = commitments;
         this.pdf = pdf;
+        this.docx = docx;
         this.markdown = markdown;
     }
 
@@ -50,6 +54,19 @@ public class AgreementExportService {
      * @param versionId a named version, or null for the text as it stands now
      */
     public byte[] pdf(long agreementId, Long versionId) {
+        return pdf.export(document(agreementId, versionId));
+    }
+
+    /**
+     * The same version as an editable Word document, with the articles' formatting.
+     *
+     * @param versionId a named version, or null for the text as it stands now
+     */
+    public byte[] docx(long agreementId, Long versionId) {
+        return docx.export(document(agreementId, versionId));
+    }
+
+    private AgreementDocument document(long agreementId, Long versionId) {
         ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", DUTCH);
         AgreementDetails details = agreements.get(agreementId);
         NamedVersionRow version =
@@ -65,7 +82,9 @@ public class AgreementExportService {
                         : history.stateAt(agreementId, version.revisionNumber());
         List<ArticleLine> lines = new ArrayList<>();
         for (ArticleRow a : articles) {
-            lines.add(new ArticleLine(a.number(), a.heading(), markdown.toPlainText(a.body())));
+            lines.add(
+                    new ArticleLine(
+                            a.number(), a.heading(), markdown.toPlainText(a.body()), a.body()));
         }
         List<AdoptionLine> adoptions =
                 details.municipalities().entrySet().stream()
@@ -98,23 +117,20 @@ public class AgreementExportService {
                                                 texts.getString(
                                                         "commitment.status." + c.status().name())))
                         .toList();
-        return pdf.export(
-                new AgreementDocument(
-                        details.regionName(),
-                        details.title(),
-                        version == null ? texts.getString("agreement.currentText") : version.name(),
-                        texts.getString("agreement.status." + details.status().name()),
-                        texts.getString("agreement.scope." + details.scope().name()),
-                        version == null
-                                ? null
-                                : version.createdAt().atZone(ClockConfiguration.ZONE),
-                        version == null ? null : version.createdBy(),
-                        details.themes().stream()
-                                .sorted()
-                                .map(t -> texts.getString("theme." + t.name()))
-                                .toList(),
-                        adoptions,
-                        lines,
-                        commitmentLines));
+        return new AgreementDocument(
+                details.regionName(),
+                details.title(),
+                version == null ? texts.getString("agreement.currentText") : version.name(),
+                texts.getString("agreement.status." + details.status().name()),
+                texts.getString("agreement.scope." + details.scope().name()),
+                version == null ? null : version.createdAt().atZone(ClockConfiguration.ZONE),
+                version == null ? null : version.createdBy(),
+                details.themes().stream()
+                        .sorted()
+                        .map(t -> texts.getString("theme." + t.name()))
+                        .toList(),
+                adoptions,
+                lines,
+                commitmentLines);
     }
 }

@@ -131,7 +131,8 @@ public class AgreementHistoryService {
                                                         || authors.get(r.getAuthorId()) == null
                                                 ? ""
                                                 : authors.get(r.getAuthorId()).displayName(),
-                                        r.getCreatedAt()))
+                                        r.getCreatedAt(),
+                                        r.getRemark()))
                 .toList();
     }
 

@@ -404,18 +404,34 @@ public class AgreementService {
             int position,
             boolean deleted,
             Long basedOn) {
+        return newRevision(
+                agreement, article, kind, heading, body, position, deleted, basedOn, null);
+    }
+
+    /** As above, with a remark on where the text came from (the Word file of an import). */
+    Revision newRevision(
+            Agreement agreement,
+            Article article,
+            RevisionKind kind,
+            String heading,
+            String body,
+            int position,
+            boolean deleted,
+            Long basedOn,
+            String remark) {
         return revisions.save(
                 new Revision(
-                        agreement.getId(),
-                        article.getId(),
-                        agreement.nextRevisionNumber(),
-                        kind,
-                        heading,
-                        body,
-                        position,
-                        deleted,
-                        basedOn,
-                        people.me().id()));
+                                agreement.getId(),
+                                article.getId(),
+                                agreement.nextRevisionNumber(),
+                                kind,
+                                heading,
+                                body,
+                                position,
+                                deleted,
+                                basedOn,
+                                people.me().id())
+                        .withRemark(remark));
     }
 
     private List<ArticleRow> renumber(Agreement agreement, RevisionKind kind) {

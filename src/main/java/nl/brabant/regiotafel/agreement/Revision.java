@@ -57,6 +57,10 @@ class Revision {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** Where the text came from when nobody typed it (the Word file of an import); else null. */
+    @Column(length = 255)
+    private String remark;
+
     protected Revision() {}
 
     Revision(
@@ -81,6 +85,11 @@ class Revision {
         this.basedOn = basedOn;
         this.authorId = authorId;
         this.applied = kind != RevisionKind.CONFLICT_COPY;
+    }
+
+    Revision withRemark(String remark) {
+        this.remark = remark;
+        return this;
     }
 
     Long getId() {
@@ -129,5 +138,9 @@ class Revision {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    String getRemark() {
+        return remark;
     }
 }

@@ -12,13 +12,16 @@ import nl.brabant.regiotafel.meeting.export.AttendeeEntry;
 import nl.brabant.regiotafel.meeting.export.DecisionEntry;
 import nl.brabant.regiotafel.meeting.export.MeetingCalendarExporter;
 import nl.brabant.regiotafel.meeting.export.MeetingDocument;
+import nl.brabant.regiotafel.meeting.export.MeetingDocxExporter;
 import nl.brabant.regiotafel.meeting.export.MeetingPdfExporter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The agenda and the minutes as Dutch PDF documents and the meeting as an iCalendar event. */
+/**
+ * The agenda and the minutes as Dutch PDF and Word documents and the meeting as an iCalendar event.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
@@ -31,6 +34,7 @@ public class MeetingExportService {
     private final MinutesService minutes;
     private final ActionItemService actionItems;
     private final MeetingPdfExporter pdf;
+    private final MeetingDocxExporter docx;
     private final MeetingCalendarExporter calendar;
     private final String baseUrl;
 
@@ -40,6 +44,7 @@ public class MeetingExportService {
             MinutesService minutes,
             ActionItemService actionItems,
             MeetingPdfExporter pdf,
+            MeetingDocxExporter docx,
             MeetingCalendarExporter calendar,
             @Value("${regiotafel.base-url:http://localhost:8080}") String baseUrl) {
         this.meetings = meetings;
@@ -47,6 +52,7 @@ public class MeetingExportService {
         this.minutes = minutes;
         this.actionItems = actionItems;
         this.pdf = pdf;
+        this.docx = docx;
         this.calendar = calendar;
         this.baseUrl = baseUrl;
     }
@@ -57,6 +63,14 @@ public class MeetingExportService {
 
     public byte[] minutesPdf(long meetingId) {
         return pdf.minutes(document(meetingId));
+    }
+
+    public byte[] agendaDocx(long meetingId) {
+        return docx.agenda(document(meetingId));
+    }
+
+    public byte[] minutesDocx(long meetingId) {
+        return docx.minutes(document(meetingId));
     }
 
     public String icalendar(long meetingId) {

@@ -20,13 +20,18 @@ import nl.brabant.regiotafel.agreement.AgreementHistoryService;
 import nl.brabant.regiotafel.agreement.AgreementLifecycleService;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.AgreementStatus;
+import nl.brabant.regiotafel.agreement.AgreementWordService;
+import nl.brabant.regiotafel.agreement.text.MarkdownRenderer;
 import nl.brabant.regiotafel.base.ui.Feedback;
 
 /**
  * What can be done with the agreement as a whole: its status steps, a named version, a new draft,
- * the PDF.
+ * the PDF and Word files, and importing articles from Word into a draft.
  */
 class AgreementToolbar extends Div {
+
+    static final String DOCX =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Runnable refreshPage;
 
@@ -39,6 +44,8 @@ class AgreementToolbar extends Div {
             AgreementLifecycleService lifecycle,
             AgreementHistoryService history,
             AgreementExportService exports,
+            AgreementWordService words,
+            MarkdownRenderer markdown,
             Runnable refreshPage) {
         this.refreshPage = refreshPage;
         addClassName("toolbar");
@@ -113,6 +120,29 @@ class AgreementToolbar extends Div {
                                         : "agreement.pdfFrozen"));
         pdf.addClassName("download-link");
         add(pdf);
+        String docxName = "afspraken-" + d.regionCode() + ".docx";
+        Anchor docx =
+                new Anchor(
+                        DownloadHandler.fromInputStream(
+                                event -> {
+                                    byte[] bytes = exports.docx(id, frozen);
+                                    return new DownloadResponse(
+                                            new ByteArrayInputStream(bytes),
+                                            docxName,
+                                            DOCX,
+                                            bytes.length);
+                                }),
+                        AttachmentType.DOWNLOAD,
+                        getTranslation(
+                                d.frozenVersionId() == null
+                                        ? "agreement.docx"
+                                        : "agreement.docxFrozen"));
+        docx.addClassName("download-link");
+        docx.setId("agreement-docx");
+        add(docx);
+        if (d.may().edit() && d.status() == AgreementStatus.DRAFT) {
+            add(new WordImportUpload(d.id(), words, markdown, refreshPage));
+        }
     }
 
     private Button action(String key, VaadinIcon icon, Runnable run) {

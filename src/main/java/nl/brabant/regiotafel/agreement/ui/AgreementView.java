@@ -26,6 +26,7 @@ import nl.brabant.regiotafel.agreement.AgreementLifecycleService;
 import nl.brabant.regiotafel.agreement.AgreementRoutes;
 import nl.brabant.regiotafel.agreement.AgreementService;
 import nl.brabant.regiotafel.agreement.AgreementStatus;
+import nl.brabant.regiotafel.agreement.AgreementWordService;
 import nl.brabant.regiotafel.agreement.AuditService;
 import nl.brabant.regiotafel.agreement.CommentService;
 import nl.brabant.regiotafel.agreement.CommitmentService;
@@ -64,6 +65,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
     private final CommitmentService commitments;
     private final CommentService comments;
     private final AgreementExportService exports;
+    private final AgreementWordService words;
     private final RegionService regions;
     private final MarkdownRenderer markdown;
     private final AgreementComparator comparator;
@@ -90,6 +92,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
             CommitmentService commitments,
             CommentService comments,
             AgreementExportService exports,
+            AgreementWordService words,
             RegionService regions,
             MarkdownRenderer markdown,
             AgreementComparator comparator,
@@ -103,6 +106,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         this.commitments = commitments;
         this.comments = comments;
         this.exports = exports;
+        this.words = words;
         this.regions = regions;
         this.markdown = markdown;
         this.comparator = comparator;
@@ -205,7 +209,8 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
                 back,
                 heading,
                 facts,
-                new AgreementToolbar(d, agreements, lifecycle, history, exports, this::refresh),
+                new AgreementToolbar(
+                        d, agreements, lifecycle, history, exports, words, markdown, this::refresh),
                 live.presenceBar());
 
         articles =

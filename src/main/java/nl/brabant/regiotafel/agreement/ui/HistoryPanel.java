@@ -165,7 +165,26 @@ class HistoryPanel extends Div {
                                     AttachmentType.DOWNLOAD,
                                     "PDF");
                     pdf.getElement().setAttribute("aria-label", "PDF " + v.name());
-                    return new Div(pdf, restoreButton(v.revisionNumber(), v.name()));
+                    Anchor word =
+                            new Anchor(
+                                    DownloadHandler.fromInputStream(
+                                            event -> {
+                                                byte[] bytes = exports.docx(details.id(), v.id());
+                                                return new DownloadResponse(
+                                                        new ByteArrayInputStream(bytes),
+                                                        "afspraken-"
+                                                                + details.regionCode()
+                                                                + "-"
+                                                                + v.revisionNumber()
+                                                                + ".docx",
+                                                        AgreementToolbar.DOCX,
+                                                        bytes.length);
+                                            }),
+                                    AttachmentType.DOWNLOAD,
+                                    "Word");
+                    word.getElement().setAttribute("aria-label", "Word " + v.name());
+                    word.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+                    return new Div(pdf, word, restoreButton(v.revisionNumber(), v.name()));
                 });
         versionGrid.setItems(versions);
         versionGrid.setAllRowsVisible(true);
@@ -195,7 +214,14 @@ class HistoryPanel extends Div {
                 .setHeader(getTranslation("agreement.field.heading"))
                 .setFlexGrow(2);
         historyGrid
-                .addColumn(r -> getTranslation("revision.kind." + r.kind().name()))
+                .addColumn(
+                        r ->
+                                r.remark() == null
+                                        ? getTranslation("revision.kind." + r.kind().name())
+                                        : getTranslation(
+                                                "agreement.history.fromFile",
+                                                getTranslation("revision.kind." + r.kind().name()),
+                                                r.remark()))
                 .setHeader(getTranslation("agreement.change"));
         historyGrid.addColumn(RevisionRow::author).setHeader(getTranslation("agreement.author"));
         historyGrid

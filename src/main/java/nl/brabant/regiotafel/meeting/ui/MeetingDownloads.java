@@ -14,10 +14,13 @@ import nl.brabant.regiotafel.meeting.MeetingExportService;
 import nl.brabant.regiotafel.meeting.MeetingStatus;
 
 /**
- * The meeting as files: the agenda as PDF, the minutes as PDF once the meeting is past planning,
- * and a calendar entry. Each is made when it is downloaded.
+ * The meeting as files: the agenda as PDF and Word, the minutes as PDF and Word once the meeting is
+ * past planning, and a calendar entry. Each is made when it is downloaded.
  */
 class MeetingDownloads extends Div {
+
+    private static final String DOCX =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     MeetingDownloads(MeetingExportService exports, MeetingDetails m) {
         add(new Span(getTranslation("export.title")));
@@ -31,6 +34,15 @@ class MeetingDownloads extends Div {
                                         exports.fileName(m.id(), "agenda", "pdf"),
                                         "application/pdf",
                                         -1)));
+        add(
+                download(
+                        "export.agendaDocx",
+                        () ->
+                                new DownloadResponse(
+                                        new ByteArrayInputStream(exports.agendaDocx(m.id())),
+                                        exports.fileName(m.id(), "agenda", "docx"),
+                                        DOCX,
+                                        -1)));
         if (m.status() != MeetingStatus.PLANNED) {
             add(
                     download(
@@ -40,6 +52,15 @@ class MeetingDownloads extends Div {
                                             new ByteArrayInputStream(exports.minutesPdf(m.id())),
                                             exports.fileName(m.id(), "verslag", "pdf"),
                                             "application/pdf",
+                                            -1)));
+            add(
+                    download(
+                            "export.minutesDocx",
+                            () ->
+                                    new DownloadResponse(
+                                            new ByteArrayInputStream(exports.minutesDocx(m.id())),
+                                            exports.fileName(m.id(), "verslag", "docx"),
+                                            DOCX,
                                             -1)));
         }
         add(
