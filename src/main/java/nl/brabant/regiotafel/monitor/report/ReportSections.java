@@ -53,8 +53,8 @@ class ReportSections {
                 "Regiotafels",
                 "Gehouden bijeenkomsten (gehouden of met vastgesteld verslag) van %s tot en met %s."
                         .formatted(
-                                DateFormats.documentDate(report.firstDay()),
-                                DateFormats.documentDate(report.lastDay())),
+                                StatesSummary.day(report.firstDay()),
+                                StatesSummary.day(report.lastDay())),
                 null,
                 List.of("Regio", "Gehouden in de periode", "Gepland per jaar"),
                 rows);
@@ -75,7 +75,7 @@ class ReportSections {
         }
         return new ReportSection(
                 "Intergemeentelijke afspraken",
-                "Stand op " + DateFormats.documentDate(report.producedOn()) + ".",
+                "Stand op " + StatesSummary.day(report.producedOn()) + ".",
                 null,
                 List.of("Regio", "Status", "Reikwijdte", "Vastgesteld door gemeenten"),
                 rows);
@@ -89,7 +89,7 @@ class ReportSections {
                         List.of(
                                 r.name(),
                                 a.municipality(),
-                                a.adopted() ? DateFormats.documentDate(a.adoptedOn()) : "Nog niet",
+                                a.adopted() ? StatesSummary.day(a.adoptedOn()) : "Nog niet",
                                 a.adopted() ? a.decisionReference() : ""));
             }
         }
@@ -116,7 +116,7 @@ class ReportSections {
         }
         return new ReportSection(
                 "Toezeggingen en actiepunten",
-                "Stand op " + DateFormats.documentDate(report.producedOn()) + ".",
+                "Stand op " + StatesSummary.day(report.producedOn()) + ".",
                 null,
                 List.of(
                         "Regio",
@@ -171,8 +171,8 @@ class ReportSections {
     }
 
     private ReportSection policies(StatesReport report, ResourceBundle texts) {
-        String then = "Begin (" + DateFormats.documentDate(report.policiesThen().date()) + ")";
-        String now = "Einde (" + DateFormats.documentDate(report.policiesNow().date()) + ")";
+        String then = "Begin (" + StatesSummary.day(report.policiesThen().date()) + ")";
+        String now = "Einde (" + StatesSummary.day(report.policiesNow().date()) + ")";
         List<String> names = new ArrayList<>();
         List<Number> thenValues = new ArrayList<>();
         List<Number> nowValues = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.base.UserInputException;
-import nl.brabant.regiotafel.base.format.DateFormats;
 import nl.brabant.regiotafel.monitor.MonitorService;
 import nl.brabant.regiotafel.monitor.NativeSql;
 import nl.brabant.regiotafel.monitor.PolicyCount;
@@ -117,9 +116,9 @@ public class StatesReportService {
     private static String subtitle(StatesReport report) {
         return "Aan Provinciale Staten van Noord-Brabant · periode %s tot en met %s · opgesteld op %s"
                 .formatted(
-                        DateFormats.documentDate(report.firstDay()),
-                        DateFormats.documentDate(report.lastDay()),
-                        DateFormats.documentDate(report.producedOn()));
+                        StatesSummary.day(report.firstDay()),
+                        StatesSummary.day(report.lastDay()),
+                        StatesSummary.day(report.producedOn()));
     }
 
     /**

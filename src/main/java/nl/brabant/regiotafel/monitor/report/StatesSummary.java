@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.monitor.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,13 +127,18 @@ public final class StatesSummary {
         int municipalities = now.counts().values().stream().mapToInt(Integer::intValue).sum();
         return "Op %s %s %d van de %d gemeenten actueel beleid voor arbeidsmigratie (op %s: %d), %d in voorbereiding."
                 .formatted(
-                        DateFormats.documentDate(now.date()),
+                        day(now.date()),
                         current(now.counts()) == 1 ? "heeft" : "hebben",
                         current(now.counts()),
                         municipalities,
-                        DateFormats.documentDate(then.date()),
+                        day(then.date()),
                         current(then.counts()),
                         now.counts().getOrDefault(PolicyStatus.IN_PREPARATION, 0));
+    }
+
+    /** "1 januari 2020": a report is read, not parsed. */
+    static String day(LocalDate date) {
+        return DateFormats.longDate(date, DateFormats.DUTCH);
     }
 
     static int current(Map<PolicyStatus, Integer> counts) {
