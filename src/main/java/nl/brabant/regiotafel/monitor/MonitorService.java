@@ -69,10 +69,18 @@ public class MonitorService {
     }
 
     public List<RegionFigures> dashboard(int year) {
+        return dashboard(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+    }
+
+    /**
+     * The dashboard with the meetings held from the first day up to (not including) the last; the
+     * other figures (agreements, action items, commitments) are as they stand now, as on screen.
+     */
+    public List<RegionFigures> dashboard(LocalDate firstDay, LocalDate dayAfter) {
         RegionScope scope = requireScope();
         Instant now = clock.instant();
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant();
+        Instant from = firstDay.atStartOfDay(ZONE).toInstant();
+        Instant to = dayAfter.atStartOfDay(ZONE).toInstant();
         Map<Long, Integer> held =
                 counts(
                         """

@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The monitor's read model is plain SQL: one way to run it and to read its dates. */
-final class NativeSql {
+public final class NativeSql {
 
     private NativeSql() {}
 
     /** Runs a native query with positional parameters ?1, ?2, … and returns its rows. */
     @SuppressWarnings("unchecked")
-    static List<Object[]> rows(EntityManager entityManager, String sql, Object... parameters) {
+    public static List<Object[]> rows(
+            EntityManager entityManager, String sql, Object... parameters) {
         var query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
@@ -20,7 +21,7 @@ final class NativeSql {
         return query.getResultList();
     }
 
-    static LocalDate localDate(Object value) {
+    public static LocalDate localDate(Object value) {
         return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -110,6 +110,11 @@ public enum Action {
                     Role.MUNICIPAL_OFFICER, REGION,
                     Role.PROVINCE_COORDINATOR, ALL,
                     Role.PROVINCE_MONITOR, ALL)),
+    /** The progress report for Provinciale Staten ("voortgangsrapportage"): the province. */
+    PRODUCE_STATES_REPORT(
+            Map.of(
+                    Role.PROVINCE_COORDINATOR, ALL,
+                    Role.PROVINCE_MONITOR, ALL)),
     /**
      * A municipality's policy framework: its own aldermen and officers (checked by the service),
      * the coordinators.

@@ -17,7 +17,7 @@ import org.openpdf.text.pdf.PdfPTable;
  * What the monitor PDF adds to the house style: a title without kicker, and tables of figures in a
  * denser type with striped rows and right-aligned numbers.
  */
-final class MonitorLayout {
+public final class MonitorLayout {
 
     static final String MISSING = "—";
 
@@ -35,7 +35,7 @@ final class MonitorLayout {
         return text == null || text.isBlank() ? MISSING : text;
     }
 
-    static void title(Document document, String title, String subtitle) {
+    public static void title(Document document, String title, String subtitle) {
         Paragraph heading = TITLE.paragraph(title);
         heading.setSpacingAfter(2);
         document.add(heading);
@@ -48,7 +48,7 @@ final class MonitorLayout {
      * A table of the rows, or a remark that there is nothing to show; a short row is padded with
      * dashes.
      */
-    static void table(Document document, List<String> header, List<List<String>> rows) {
+    public static void table(Document document, List<String> header, List<List<String>> rows) {
         List<String> head = header == null ? List.of() : header;
         List<List<String>> body = rows == null ? List.of() : rows;
         int columns =

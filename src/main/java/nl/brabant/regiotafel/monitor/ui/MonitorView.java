@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.monitor.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -23,6 +24,7 @@ import nl.brabant.regiotafel.monitor.PolicyFrameworkService;
 import nl.brabant.regiotafel.monitor.RegionFigures;
 import nl.brabant.regiotafel.monitor.chart.MonitorCharts;
 import nl.brabant.regiotafel.monitor.export.MonitorPdf;
+import nl.brabant.regiotafel.monitor.report.StatesReportService;
 
 /**
  * Where each region stands, at a glance, with the lists behind the figures. The page for one year,
@@ -41,6 +43,7 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
     private final MonitorPdf pdf;
     private final CommitmentService commitments;
     private final Clock clock;
+    private final StatesReportService reports;
     private final Div content = new Div();
     private int year;
 
@@ -51,8 +54,10 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
             MonitorCharts charts,
             Clock clock,
             CommitmentService commitments,
-            MonitorPdf pdf) {
+            MonitorPdf pdf,
+            StatesReportService reports) {
         this.pdf = pdf;
+        this.reports = reports;
         this.commitments = commitments;
         this.monitor = monitor;
         this.policies = policies;
@@ -85,6 +90,14 @@ public class MonitorView extends Main implements BeforeEnterObserver, HasDynamic
                     render();
                 });
         Div bar = new Div(years);
+        if (reports.mayProduce()) {
+            Button report =
+                    new Button(
+                            getTranslation("report.open"),
+                            e -> new StatesReportDialog(this, reports, clock).open());
+            report.setId("open-states-report");
+            bar.add(report);
+        }
         bar.addClassName("toolbar");
         add(bar, content);
         render();
