@@ -87,7 +87,8 @@ class AccessibilityJourneyTest {
                             "/openbaar/publicatie/onbekend")) {
                 browser.open(path);
                 browser.waitFor(By.tagName("h1"));
-                check(browser, "nl", "public site " + path);
+                // Server-rendered pages without Vaadin: nothing to settle once loaded.
+                analyze(browser, "nl", "public site " + path);
             }
         }
         Files.createDirectories(Path.of("target"));
@@ -173,6 +174,10 @@ class AccessibilityJourneyTest {
         if (!browser.findAll(By.tagName("vaadin-dev-tools")).isEmpty()) {
             violations.add(language + " " + page + ": Vaadin's development mode (dev tools) is on");
         }
+        analyze(browser, language, page);
+    }
+
+    private void analyze(Browser browser, String language, String page) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
         pagesChecked++;
         if (results.isErrored()) {

@@ -28,7 +28,7 @@ class AgreementPublications implements AgreementPageSection {
                         ? List.of(
                                 new PublicationSection.PublishAction(
                                         "publication.publishAgreement",
-                                        "publish-agreement",
+                                        "woo-publish-agreement",
                                         () -> publications.publishAgreement(agreement.id())))
                         : List.of());
     }

@@ -29,14 +29,14 @@ class MeetingPublications implements MeetingPageSection {
             actions.add(
                     new PublicationSection.PublishAction(
                             "publication.publishAgenda",
-                            "publish-agenda",
+                            "woo-publish-agenda",
                             () -> publications.publishAgenda(meeting.id())));
         }
         if (s == MeetingStatus.MINUTES_APPROVED) {
             actions.add(
                     new PublicationSection.PublishAction(
                             "publication.publishMinutes",
-                            "publish-minutes",
+                            "woo-publish-minutes",
                             () -> publications.publishMinutes(meeting.id())));
         }
         return new PublicationSection(
