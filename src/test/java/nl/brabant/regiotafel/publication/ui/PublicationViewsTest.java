@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.Instant;
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.agreement.ui.AgreementView;
 import nl.brabant.regiotafel.meeting.ActionItemService;
 import nl.brabant.regiotafel.meeting.AgendaService;
 import nl.brabant.regiotafel.meeting.MeetingService;
@@ -105,6 +106,44 @@ class PublicationViewsTest extends SpringBrowserlessTest {
         assertThat($(Component.class).all())
                 .noneMatch(c -> c.getId().orElse("").startsWith("woo-publish"))
                 .noneMatch(c -> c.getId().orElse("").startsWith("confidential-"));
+    }
+
+    @Test
+    @WithUserDetails("wethouder.hvb")
+    void anAldermanPublishesTheAdoptedAgreementFromItsPage() {
+        long agreement = adoptedHvbAgreement();
+        jdbc.update(
+                "UPDATE publication SET withdrawn_at = NOW(), withdrawn_by = 0,"
+                        + " withdrawn_by_name = 'test', withdrawal_reason = 'test' WHERE kind ="
+                        + " 'AGREEMENT' AND source_id = ? AND withdrawn_at IS NULL",
+                agreement);
+        navigate("regio/HVB/afspraken/" + agreement, AgreementView.class);
+        test($(Button.class).id("woo-publish-agreement")).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM publication WHERE kind = 'AGREEMENT' AND"
+                                        + " source_id = ? AND withdrawn_at IS NULL",
+                                Integer.class,
+                                agreement))
+                .isEqualTo(1);
+        assertThat($(Anchor.class).all())
+                .anyMatch(a -> a.getHref().startsWith("/openbaar/publicatie/"));
+    }
+
+    @Test
+    @WithUserDetails("woningcorporatie.hvb")
+    void aHousingProviderCannotPublishTheAgreement() {
+        navigate("regio/HVB/afspraken/" + adoptedHvbAgreement(), AgreementView.class);
+        assertThat($(Component.class).all())
+                .noneMatch(c -> c.getId().orElse("").startsWith("woo-publish"));
+    }
+
+    private long adoptedHvbAgreement() {
+        return jdbc.queryForObject(
+                "SELECT a.id FROM agreement a JOIN region r ON r.id = a.region_id WHERE r.code ="
+                        + " 'HVB' AND a.status = 'ADOPTED' ORDER BY a.id LIMIT 1",
+                Long.class);
     }
 
     private String withdrawalReason(long meeting) {
