@@ -1,7 +1,6 @@
 package nl.brabant.regiotafel.publication;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import nl.brabant.regiotafel.region.RegionSummary;
@@ -31,8 +30,11 @@ class PublicSiteController {
     private static final MediaType ATOM =
             new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
 
-    /** Short, so a withdrawal is gone from caches within minutes. */
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(1));
+    /**
+     * Caches must ask again every time (they may keep a copy, not serve it unasked), so a
+     * withdrawal is gone from every cache at once.
+     */
+    private static final CacheControl CACHE = CacheControl.noCache();
 
     private final PublicSite site;
     private final PublicFeeds feeds;

@@ -60,6 +60,7 @@ class PublicSiteHttpTest {
         HttpResponse<String> region = get("/openbaar/HVB");
         assertThat(region.statusCode()).isEqualTo(200);
         assertThat(region.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(region.headers().firstValue("Cache-Control")).hasValue("no-cache");
         Document html = Jsoup.parse(region.body());
         assertThat(html.selectFirst("html").attr("lang")).isEqualTo("nl");
         assertThat(html.select("h1").text()).isEqualTo("Regio Hart van Brabant");
