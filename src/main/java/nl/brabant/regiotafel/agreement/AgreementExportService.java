@@ -1,8 +1,11 @@
 package nl.brabant.regiotafel.agreement;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import nl.brabant.regiotafel.agreement.export.AdoptionLine;
 import nl.brabant.regiotafel.agreement.export.AgreementDocument;
@@ -66,7 +69,45 @@ public class AgreementExportService {
         return docx.export(document(agreementId, versionId));
     }
 
+    /**
+     * The agreement as published under the Woo (see {@link PublicAgreementVersion}): the frozen
+     * version that the municipalities adopt, or the current text when none is frozen.
+     */
+    public PublicAgreementVersion publicVersion(long agreementId) {
+        AgreementDetails details = agreements.get(agreementId);
+        AgreementDocument document = document(agreementId, details.frozenVersionId(), true);
+        List<PublicAgreementVersion.Adoption> adoptions =
+                document.adoptions().stream()
+                        .map(
+                                a ->
+                                        new PublicAgreementVersion.Adoption(
+                                                a.municipality(),
+                                                a.adoptedOn(),
+                                                a.decisionReference()))
+                        .toList();
+        LocalDate date =
+                adoptions.stream()
+                        .map(PublicAgreementVersion.Adoption::adoptedOn)
+                        .filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder())
+                        .orElse(LocalDate.now(ClockConfiguration.ZONE));
+        return new PublicAgreementVersion(
+                details.id(),
+                details.regionId(),
+                details.regionCode(),
+                details.regionName(),
+                details.title(),
+                details.status(),
+                date,
+                adoptions,
+                pdf.export(document));
+    }
+
     private AgreementDocument document(long agreementId, Long versionId) {
+        return document(agreementId, versionId, false);
+    }
+
+    private AgreementDocument document(long agreementId, Long versionId, boolean publicVersion) {
         ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", DUTCH);
         AgreementDetails details = agreements.get(agreementId);
         NamedVersionRow version =
@@ -124,7 +165,7 @@ public class AgreementExportService {
                 texts.getString("agreement.status." + details.status().name()),
                 texts.getString("agreement.scope." + details.scope().name()),
                 version == null ? null : version.createdAt().atZone(ClockConfiguration.ZONE),
-                version == null ? null : version.createdBy(),
+                version == null || publicVersion ? null : version.createdBy(),
                 details.themes().stream()
                         .sorted()
                         .map(t -> texts.getString("theme." + t.name()))

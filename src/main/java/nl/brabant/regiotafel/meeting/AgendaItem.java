@@ -75,6 +75,9 @@ class AgendaItem {
     @Column(name = "theme", length = 32)
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
 
+    @Column(nullable = false)
+    private boolean confidential;
+
     @Version private long version;
 
     protected AgendaItem() {}
@@ -175,6 +178,14 @@ class AgendaItem {
 
     Set<Theme> getThemes() {
         return themes;
+    }
+
+    boolean isConfidential() {
+        return confidential;
+    }
+
+    void setConfidential(boolean confidential) {
+        this.confidential = confidential;
     }
 
     long getVersion() {

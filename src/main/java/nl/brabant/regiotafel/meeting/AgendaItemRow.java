@@ -7,7 +7,8 @@ import nl.brabant.regiotafel.region.Theme;
 
 /**
  * An agenda item as the agenda shows it. {@code startsAt} is its place in the time plan (accepted
- * items only, Europe/Amsterdam); {@code mine} says whether the current user proposed it.
+ * items only, Europe/Amsterdam); {@code mine} says whether the current user proposed it; a {@code
+ * confidential} item stays out of every public (Woo) version.
  */
 public record AgendaItemRow(
         long id,
@@ -24,4 +25,5 @@ public record AgendaItemRow(
         String minutesText,
         boolean mine,
         List<AttachmentRow> attachments,
+        boolean confidential,
         long version) {}

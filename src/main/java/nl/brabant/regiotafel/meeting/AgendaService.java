@@ -97,6 +97,7 @@ public class AgendaService {
                             item.getMinutesText(),
                             item.getProposedBy() != null && item.getProposedBy() == me,
                             files.getOrDefault(item.getId(), List.of()),
+                            item.isConfidential(),
                             item.getVersion()));
         }
         int available =

@@ -42,6 +42,9 @@ class Attachment {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt = Instant.now();
 
+    @Column(nullable = false)
+    private boolean confidential;
+
     protected Attachment() {}
 
     Attachment(
@@ -81,5 +84,13 @@ class Attachment {
 
     long getSizeBytes() {
         return sizeBytes;
+    }
+
+    boolean isConfidential() {
+        return confidential;
+    }
+
+    void setConfidential(boolean confidential) {
+        this.confidential = confidential;
     }
 }

@@ -74,7 +74,8 @@ public class AttachmentService {
                                                         a.getId(),
                                                         a.getOriginalName(),
                                                         a.getMediaType(),
-                                                        a.getSizeBytes()),
+                                                        a.getSizeBytes(),
+                                                        a.isConfidential()),
                                         Collectors.toList())));
     }
 
@@ -117,7 +118,8 @@ public class AttachmentService {
                     saved.getId(),
                     saved.getOriginalName(),
                     saved.getMediaType(),
-                    saved.getSizeBytes());
+                    saved.getSizeBytes(),
+                    false);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store attachment", e);
         }

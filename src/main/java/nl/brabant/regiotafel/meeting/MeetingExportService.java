@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.brabant.regiotafel.base.ClockConfiguration;
 import nl.brabant.regiotafel.meeting.export.ActionEntry;
@@ -14,6 +15,7 @@ import nl.brabant.regiotafel.meeting.export.MeetingCalendarExporter;
 import nl.brabant.regiotafel.meeting.export.MeetingDocument;
 import nl.brabant.regiotafel.meeting.export.MeetingDocxExporter;
 import nl.brabant.regiotafel.meeting.export.MeetingPdfExporter;
+import nl.brabant.regiotafel.region.RegionService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,7 @@ public class MeetingExportService {
     private final MeetingPdfExporter pdf;
     private final MeetingDocxExporter docx;
     private final MeetingCalendarExporter calendar;
+    private final RegionService regions;
     private final String baseUrl;
 
     MeetingExportService(
@@ -46,6 +49,7 @@ public class MeetingExportService {
             MeetingPdfExporter pdf,
             MeetingDocxExporter docx,
             MeetingCalendarExporter calendar,
+            RegionService regions,
             @Value("${regiotafel.base-url:http://localhost:8080}") String baseUrl) {
         this.meetings = meetings;
         this.agendas = agendas;
@@ -54,7 +58,38 @@ public class MeetingExportService {
         this.pdf = pdf;
         this.docx = docx;
         this.calendar = calendar;
+        this.regions = regions;
         this.baseUrl = baseUrl;
+    }
+
+    /**
+     * The agenda ({@code minutes} false) or the minutes with the decision list, as they may be made
+     * public (see {@link PublicMeetingVersion}), with the PDF/A of that version.
+     */
+    public PublicMeetingVersion publicVersion(long meetingId, boolean minutesVersion) {
+        MeetingDetails m = meetings.get(meetingId);
+        MeetingDocument document = document(meetingId, true);
+        List<PublicMeetingVersion.Line> lines =
+                minutesVersion
+                        ? document.decisions().stream()
+                                .map(d -> new PublicMeetingVersion.Line("B" + d.number(), d.text()))
+                                .toList()
+                        : document.agenda().stream()
+                                .map(
+                                        i ->
+                                                new PublicMeetingVersion.Line(
+                                                        Integer.toString(i.number()), i.title()))
+                                .toList();
+        return new PublicMeetingVersion(
+                m.id(),
+                m.regionId(),
+                m.regionCode(),
+                m.regionName(),
+                m.title(),
+                m.startsAt().atZone(ClockConfiguration.ZONE).toLocalDate(),
+                m.status(),
+                lines,
+                minutesVersion ? pdf.minutes(document) : pdf.agenda(document));
     }
 
     public byte[] agendaPdf(long meetingId) {
@@ -92,22 +127,35 @@ public class MeetingExportService {
     }
 
     MeetingDocument document(long meetingId) {
+        return document(meetingId, false);
+    }
+
+    /**
+     * @param publicVersion without confidential items and the decisions on them, and with people of
+     *     other organisations than public bodies by their organisation only
+     */
+    private MeetingDocument document(long meetingId, boolean publicVersion) {
         ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", DUTCH);
         MeetingDetails m = meetings.get(meetingId);
         Agenda agenda = agendas.agenda(meetingId);
         List<AgendaItemRow> accepted =
                 agenda.items().stream()
                         .filter(i -> i.status() == AgendaItemStatus.ACCEPTED)
+                        .filter(i -> !publicVersion || !i.confidential())
                         .toList();
+        Set<Long> confidential =
+                agenda.items().stream()
+                        .filter(AgendaItemRow::confidential)
+                        .map(AgendaItemRow::id)
+                        .collect(Collectors.toSet());
         List<AgendaEntry> entries = new ArrayList<>();
         for (int n = 0; n < accepted.size(); n++) {
             AgendaItemRow i = accepted.get(n);
             String presenter =
-                    i.presenterName() == null
-                            ? i.presenterOrganisation()
-                            : i.presenterOrganisation() == null
-                                    ? i.presenterName()
-                                    : i.presenterName() + " (" + i.presenterOrganisation() + ")";
+                    person(
+                            publicVersion,
+                            i.presenterName() == null ? "" : i.presenterName(),
+                            i.presenterOrganisation() == null ? "" : i.presenterOrganisation());
             entries.add(
                     new AgendaEntry(
                             n + 1,
@@ -124,6 +172,11 @@ public class MeetingExportService {
         }
         List<DecisionEntry> decisionEntries =
                 minutes.decisions(meetingId).stream()
+                        .filter(
+                                d ->
+                                        !publicVersion
+                                                || d.agendaItemId() == null
+                                                || !confidential.contains(d.agendaItemId()))
                         .map(
                                 d ->
                                         new DecisionEntry(
@@ -136,7 +189,9 @@ public class MeetingExportService {
                         .map(
                                 a ->
                                         new AttendeeEntry(
-                                                a.name(),
+                                                !publicVersion || publicBody(a.organisation())
+                                                        ? a.name()
+                                                        : "",
                                                 a.organisation(),
                                                 a.rsvp() == null
                                                         ? null
@@ -154,28 +209,42 @@ public class MeetingExportService {
                 m.onlineLink(),
                 texts.getString("meeting.status." + m.status().name()),
                 entries,
-                actions(agenda.followUps(), texts),
+                actions(agenda.followUps(), texts, publicVersion),
                 decisionEntries,
-                actions(actionItems.ofMeeting(meetingId), texts),
+                actions(actionItems.ofMeeting(meetingId), texts, publicVersion),
                 attendees);
     }
 
-    private static List<ActionEntry> actions(List<ActionItemRow> rows, ResourceBundle texts) {
+    private List<ActionEntry> actions(
+            List<ActionItemRow> rows, ResourceBundle texts, boolean publicVersion) {
         return rows.stream()
                 .map(
                         a ->
                                 new ActionEntry(
                                         a.description(),
-                                        a.ownerName().isEmpty()
-                                                ? a.ownerOrganisation()
-                                                : a.ownerOrganisation().isEmpty()
-                                                        ? a.ownerName()
-                                                        : a.ownerName()
-                                                                + " ("
-                                                                + a.ownerOrganisation()
-                                                                + ")",
+                                        person(publicVersion, a.ownerName(), a.ownerOrganisation()),
                                         a.dueDate(),
                                         texts.getString("action.status." + a.status().name())))
                 .toList();
+    }
+
+    /**
+     * "Name (organisation)"; in a public version the name only for people of public bodies
+     * (municipality, province), others by their organisation alone.
+     */
+    private String person(boolean publicVersion, String name, String organisation) {
+        if (publicVersion && !publicBody(organisation)) {
+            name = "";
+        }
+        if (name.isEmpty()) {
+            return organisation.isEmpty() ? null : organisation;
+        }
+        return organisation.isEmpty() ? name : name + " (" + organisation + ")";
+    }
+
+    private boolean publicBody(String organisation) {
+        return organisation != null
+                && !organisation.isEmpty()
+                && regions.isPublicBody(organisation);
     }
 }

@@ -26,6 +26,10 @@ public class Municipality {
     @Column(nullable = false, unique = true, length = 120)
     private String name;
 
+    /** The CBS code (GMxxxx) where an official list gives it, else null. */
+    @Column(name = "cbs_code", length = 6)
+    private String cbsCode;
+
     protected Municipality() {}
 
     public Long getId() {
@@ -38,5 +42,9 @@ public class Municipality {
 
     public String getName() {
         return name;
+    }
+
+    public String getCbsCode() {
+        return cbsCode;
     }
 }

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.region;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,4 +13,6 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     long countByNameContainingIgnoreCase(String name);
 
     Optional<Organisation> findByName(String name);
+
+    boolean existsByNameAndTypeIn(String name, Collection<OrganisationType> types);
 }

@@ -1,5 +1,6 @@
 package nl.brabant.regiotafel.region;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,5 +77,16 @@ public class RegionService {
 
     public int countOrganisations(String filter) {
         return (int) organisations.countByNameContainingIgnoreCase(filter == null ? "" : filter);
+    }
+
+    /**
+     * Is this the name of a municipality or the province, a public body whose people's names may
+     * appear in public (Woo) versions? Unknown names are not.
+     */
+    public boolean isPublicBody(String organisationName) {
+        return organisationName != null
+                && organisations.existsByNameAndTypeIn(
+                        organisationName.strip(),
+                        EnumSet.of(OrganisationType.MUNICIPALITY, OrganisationType.PROVINCE));
     }
 }

@@ -124,6 +124,15 @@ public enum Action {
                     Role.ALDERMAN, REGION,
                     Role.MUNICIPAL_OFFICER, REGION,
                     Role.PROVINCE_COORDINATOR, ALL)),
+    /**
+     * Mark an item public under the Woo or withdraw it, and mark agenda items and attachments
+     * confidential ("vertrouwelijk").
+     */
+    PUBLISH_WOO(
+            Map.of(
+                    Role.ALDERMAN, REGION,
+                    Role.MUNICIPAL_OFFICER, REGION,
+                    Role.PROVINCE_COORDINATOR, ALL)),
     MANAGE_USERS(Map.of(Role.ADMIN, ALL)),
     /** Invite people to a region, in a regional role other than alderman. */
     INVITE_TO_REGION(

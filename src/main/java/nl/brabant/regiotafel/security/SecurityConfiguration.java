@@ -84,12 +84,17 @@ class SecurityConfiguration {
         http.addFilterBefore(new EndedSessionExit(), UsernamePasswordAuthenticationFilter.class);
         // Our plain CSS is public: the login page needs it. Calendar feeds are fetched by calendar
         // programs without a session: the secret token in the address is checked by the service.
+        // The public (Woo) site is for everyone; its service shows only what was published.
         http.authorizeHttpRequests(
                 auth ->
                         auth.requestMatchers(
                                         PathPatternRequestMatcher.withDefaults().matcher("/css/**"),
                                         PathPatternRequestMatcher.withDefaults()
-                                                .matcher(HttpMethod.GET, "/agenda-feed/*"))
+                                                .matcher(HttpMethod.GET, "/agenda-feed/*"),
+                                        PathPatternRequestMatcher.withDefaults()
+                                                .matcher(HttpMethod.GET, "/openbaar"),
+                                        PathPatternRequestMatcher.withDefaults()
+                                                .matcher(HttpMethod.GET, "/openbaar/**"))
                                 .permitAll());
         http.headers(
                 headers -> {

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.brabant.regiotafel.IntegrationTest;
+import nl.brabant.regiotafel.meeting.AgendaService;
+import nl.brabant.regiotafel.meeting.MeetingService;
+import nl.brabant.regiotafel.publication.PublicationService;
 import nl.brabant.regiotafel.testsupport.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Every page a signed-in user reaches, in Dutch and in English, checked by axe-core against WCAG
@@ -35,6 +39,10 @@ class AccessibilityJourneyTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MeetingService meetings;
+    @Autowired AgendaService agendas;
+    @Autowired PublicationService publications;
+    @Autowired UserDetailsService users;
 
     private final List<String> violations = new ArrayList<>();
     private int pagesChecked;
@@ -60,6 +68,34 @@ class AccessibilityJourneyTest {
         Files.writeString(Path.of("target/axe-violations.txt"), String.join("\n", violations));
         assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
         assertThat(pagesChecked).as("pages checked").isEqualTo(2 * 20);
+    }
+
+    /**
+     * The public (Woo) site, which nobody signs in to: the start page, a region with and one
+     * without publications, a publication and the not-found page.
+     */
+    @Test
+    void thePublicSiteMeetsWcag21Aa() throws Exception {
+        WooFixture published = WooFixture.publish(meetings, agendas, publications, users, jdbc);
+        try (Browser browser = new Browser(port)) {
+            for (String path :
+                    List.of(
+                            "/openbaar",
+                            "/openbaar/HVB",
+                            "/openbaar/KA2",
+                            published.publicPath(),
+                            "/openbaar/publicatie/onbekend")) {
+                browser.open(path);
+                browser.waitFor(By.tagName("h1"));
+                // Server-rendered pages without Vaadin: nothing to settle once loaded.
+                analyze(browser, "nl", "public site " + path);
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(
+                Path.of("target/axe-violations-public.txt"), String.join("\n", violations));
+        assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
+        assertThat(pagesChecked).as("pages checked").isEqualTo(5);
     }
 
     private void tour(Browser browser, String language, long meeting, long agreement) {
@@ -138,6 +174,10 @@ class AccessibilityJourneyTest {
         if (!browser.findAll(By.tagName("vaadin-dev-tools")).isEmpty()) {
             violations.add(language + " " + page + ": Vaadin's development mode (dev tools) is on");
         }
+        analyze(browser, language, page);
+    }
+
+    private void analyze(Browser browser, String language, String page) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
         pagesChecked++;
         if (results.isErrored()) {

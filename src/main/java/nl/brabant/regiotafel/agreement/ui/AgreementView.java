@@ -41,6 +41,7 @@ import nl.brabant.regiotafel.region.RegionRoutes;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.CurrentUser;
 import nl.brabant.regiotafel.security.PeopleDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The agreement page, put together from its parts: the toolbar, who else is here, the articles and
@@ -83,6 +84,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
     private boolean currentOutdated;
     private ArticlesPanel articles;
     private LazyTabs tabs;
+    private final ObjectProvider<AgreementPageSection> sections;
 
     public AgreementView(
             AgreementService agreements,
@@ -98,7 +100,8 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
             AgreementComparator comparator,
             CollaborationHub hub,
             CurrentUser currentUser,
-            PeopleDirectory people) {
+            PeopleDirectory people,
+            ObjectProvider<AgreementPageSection> sections) {
         this.agreements = agreements;
         this.history = history;
         this.audits = audits;
@@ -111,6 +114,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
         this.markdown = markdown;
         this.comparator = comparator;
         this.people = people;
+        this.sections = sections;
         var user = currentUser.require();
         Participant me =
                 new Participant(UUID.randomUUID().toString(), user.id(), user.displayName());
@@ -212,6 +216,7 @@ public class AgreementView extends Main implements BeforeEnterObserver, HasDynam
                 new AgreementToolbar(
                         d, agreements, lifecycle, history, exports, words, markdown, this::refresh),
                 live.presenceBar());
+        sections.orderedStream().map(section -> section.create(d)).forEach(this::add);
 
         articles =
                 new ArticlesPanel(

@@ -25,6 +25,7 @@ import nl.brabant.regiotafel.meeting.AgendaItemRow;
 import nl.brabant.regiotafel.meeting.AgendaItemStatus;
 import nl.brabant.regiotafel.meeting.AgendaService;
 import nl.brabant.regiotafel.meeting.AttachmentService;
+import nl.brabant.regiotafel.meeting.ConfidentialityService;
 import nl.brabant.regiotafel.meeting.MeetingDetails;
 import nl.brabant.regiotafel.security.PeopleDirectory;
 
@@ -39,17 +40,22 @@ class AgendaPanel extends Div {
 
     private final AgendaService agendas;
     private final AttachmentService attachments;
+    private final ConfidentialityService confidentiality;
+    private final boolean mayMarkConfidential;
     private final MeetingDetails meeting;
     private final MeetingView view;
 
     AgendaPanel(
             AgendaService agendas,
             AttachmentService attachments,
+            ConfidentialityService confidentiality,
             PeopleDirectory people,
             MeetingDetails meeting,
             MeetingView view) {
         this.agendas = agendas;
         this.attachments = attachments;
+        this.confidentiality = confidentiality;
+        this.mayMarkConfidential = confidentiality.mayMark(meeting.id());
         this.meeting = meeting;
         this.view = view;
         addClassName("agenda-panel");
@@ -190,6 +196,16 @@ class AgendaPanel extends Div {
                             item.status() == AgendaItemStatus.REJECTED ? "error" : ""));
         }
         card.add(head);
+        if (item.status() == AgendaItemStatus.ACCEPTED) {
+            card.add(
+                    ConfidentialToggle.of(
+                            mayMarkConfidential,
+                            item.confidential(),
+                            item.title(),
+                            "confidential-item-" + item.id(),
+                            on -> view.act(() -> confidentiality.markItem(item.id(), on)),
+                            this));
+        }
         String presenter = join(item.presenterName(), item.presenterOrganisation());
         if (!presenter.isEmpty()) {
             card.add(
@@ -208,7 +224,9 @@ class AgendaPanel extends Div {
                                             "agenda.rejectedBecause", item.rejectionReason())),
                             "rejection"));
         }
-        card.add(new AttachmentsBlock(attachments, item, meeting, view));
+        card.add(
+                new AttachmentsBlock(
+                        attachments, confidentiality, mayMarkConfidential, item, meeting, view));
         if (meeting.may().manageAgenda()) {
             card.add(managerActions(item, agenda, accepted, index));
         }

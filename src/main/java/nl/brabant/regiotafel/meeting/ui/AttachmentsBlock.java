@@ -23,6 +23,7 @@ import nl.brabant.regiotafel.meeting.AgendaItemRow;
 import nl.brabant.regiotafel.meeting.AttachmentContent;
 import nl.brabant.regiotafel.meeting.AttachmentRow;
 import nl.brabant.regiotafel.meeting.AttachmentService;
+import nl.brabant.regiotafel.meeting.ConfidentialityService;
 import nl.brabant.regiotafel.meeting.MeetingDetails;
 
 /** An agenda item's attachments: download links, and upload and remove for who may. */
@@ -30,6 +31,8 @@ class AttachmentsBlock extends Div {
 
     AttachmentsBlock(
             AttachmentService attachments,
+            ConfidentialityService confidentiality,
+            boolean mayMarkConfidential,
             AgendaItemRow item,
             MeetingDetails meeting,
             MeetingView view) {
@@ -55,6 +58,14 @@ class AttachmentsBlock extends Div {
                             link,
                             new Span(" (" + size(file.size()) + ")"));
             row.addClassName("attachment");
+            row.add(
+                    ConfidentialToggle.of(
+                            mayMarkConfidential,
+                            file.confidential(),
+                            file.name(),
+                            "confidential-attachment-" + file.id(),
+                            on -> view.act(() -> confidentiality.markAttachment(file.id(), on)),
+                            this));
             if (mayAttach) {
                 Button remove =
                         new Button(

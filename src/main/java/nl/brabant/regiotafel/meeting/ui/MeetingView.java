@@ -24,6 +24,7 @@ import nl.brabant.regiotafel.base.ui.NotFound;
 import nl.brabant.regiotafel.meeting.ActionItemService;
 import nl.brabant.regiotafel.meeting.AgendaService;
 import nl.brabant.regiotafel.meeting.AttachmentService;
+import nl.brabant.regiotafel.meeting.ConfidentialityService;
 import nl.brabant.regiotafel.meeting.MeetingDetails;
 import nl.brabant.regiotafel.meeting.MeetingExportService;
 import nl.brabant.regiotafel.meeting.MeetingRoutes;
@@ -33,6 +34,7 @@ import nl.brabant.regiotafel.meeting.MinutesService;
 import nl.brabant.regiotafel.region.RegionRoutes;
 import nl.brabant.regiotafel.region.RegionService;
 import nl.brabant.regiotafel.security.PeopleDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One regiotafel session: its details, agenda, minutes with decisions and action items, and
@@ -50,6 +52,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private final MeetingExportService exports;
     private final PeopleDirectory people;
     private final RegionService regions;
+    private final ConfidentialityService confidentiality;
+    private final ObjectProvider<MeetingPageSection> sections;
     private long meetingId;
     private String title = "";
     private String selectedTab;
@@ -62,7 +66,9 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             ActionItemService actionItems,
             MeetingExportService exports,
             PeopleDirectory people,
-            RegionService regions) {
+            RegionService regions,
+            ConfidentialityService confidentiality,
+            ObjectProvider<MeetingPageSection> sections) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.attachments = attachments;
@@ -71,6 +77,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         this.exports = exports;
         this.people = people;
         this.regions = regions;
+        this.confidentiality = confidentiality;
+        this.sections = sections;
         addClassName("page");
     }
 
@@ -140,12 +148,13 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                                     DateFormats.dayAndTime(m.proposalDeadline(), getLocale()))));
         }
         add(new MeetingToolbar(meetings, people, m, this), new MeetingDownloads(exports, m));
+        sections.orderedStream().map(section -> section.create(m)).forEach(this::add);
 
         TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setWidthFull();
         tabs.add(
                 getTranslation("meeting.tab.agenda"),
-                new AgendaPanel(agendas, attachments, people, m, this));
+                new AgendaPanel(agendas, attachments, confidentiality, people, m, this));
         tabs.add(
                 getTranslation("meeting.tab.minutes"),
                 new MinutesPanel(agendas, minutes, actionItems, people, regions, m, this));
